@@ -1,0 +1,177 @@
+#include "config/planner_config.hpp"
+
+#include <array>
+#include <set>
+
+namespace dagritme::config {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<std::string_view, 8> weekday_keys{
+    "", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+
+fs::path relative_to(const fs::path& file, const std::string& path) {
+    const fs::path p(path);
+    return p.is_absolute() ? p : (file.parent_path() / p).lexically_normal();
+}
+
+bool valid_group_id(const std::string& id) {
+    if (id.empty() || id.size() > 40) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::array& list,
+                                      std::string_view day_key, const PictogramExists& exists) {
+    std::vector<RoutineBlock> blocks;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string path = owner.key_path(day_key) + "[" + std::to_string(i) + "]";
+        const auto* table = list[i].as_table();
+        if (!table) owner.fail_at(list[i], std::string(day_key) + "[" + std::to_string(i) + "]",
+                                  "expected a block { start, end, kind, pictogram, label }");
+        TableReader block(*table, path, owner.file());
+        RoutineBlock b;
+        b.start = block.time("start");
+        b.end = block.time("end");
+        const auto kind = block.string("kind");
+        const auto parsed = routine_kind_from(kind);
+        if (!parsed) block.fail("kind", "unknown kind \"" + kind + "\"; expected one of: " + routine_kind_list());
+        b.kind = *parsed;
+        b.pictogram = block.string("pictogram");
+        if (!exists(b.pictogram))
+            block.fail("pictogram", "unknown pictogram \"" + b.pictogram +
+                                        "\": no " + b.pictogram + ".png or .svg in the default set or the organisation's folder");
+        b.label = block.string("label");
+        if (b.label.empty()) block.fail("label", "must not be empty");
+        block.finish();
+        if (b.end <= b.start)
+            block.fail("end", "ends at " + b.end.str() + ", not after its start " + b.start.str());
+        if (!blocks.empty() && b.start < blocks.back().end)
+            block.fail("start", "starts at " + b.start.str() + ", before the previous block (" +
+                                    blocks.back().label + ") ends at " + blocks.back().end.str());
+        blocks.push_back(std::move(b));
+    }
+    return blocks;
+}
+
+// A routine file: "weekdays" (Monday to Friday) and/or a list per day that replaces it.
+RoutineTemplate read_routines(const fs::path& file, const PictogramExists& exists) {
+    const auto doc = parse_toml_file(file);
+    TableReader root(doc, "", file.string());
+    RoutineTemplate routines;
+    if (root.has("weekdays")) {
+        const auto blocks = read_blocks(root, root.array("weekdays"), "weekdays", exists);
+        for (int day = 1; day <= 5; ++day) routines.days.at(static_cast<std::size_t>(day)) = blocks;
+    } else {
+        root.optional_string("weekdays"); // known key, absent
+    }
+    for (int day = 1; day <= 7; ++day) {
+        const auto key = weekday_keys.at(static_cast<std::size_t>(day));
+        if (root.has(key)) routines.days.at(static_cast<std::size_t>(day)) = read_blocks(root, root.array(key), key, exists);
+        else root.optional_string(key);
+    }
+    root.finish();
+    return routines;
+}
+
+Group read_group(const toml::table& table, std::size_t index, const std::string& file,
+                 const PictogramExists& exists) {
+    TableReader g(table, "group[" + std::to_string(index) + "]", file);
+    Group group;
+    group.id = g.string("id");
+    if (!valid_group_id(group.id))
+        g.fail("id", "expected lowercase letters, digits and '-' (at most 40), got \"" + group.id + "\"");
+    group.name = g.string("name");
+    if (group.name.empty()) g.fail("name", "must not be empty");
+    group.timezone = g.optional_string("timezone").value_or("Europe/Amsterdam");
+    if (!is_supported_timezone(group.timezone))
+        g.fail("timezone", "unsupported time zone \"" + group.timezone + "\"; expected \"Europe/Amsterdam\"");
+
+    TableReader opening(g.table("opening"), g.key_path("opening"), file);
+    for (int day = 1; day <= 7; ++day) {
+        const auto key = weekday_keys.at(static_cast<std::size_t>(day));
+        if (!opening.has(key)) {
+            opening.optional_string(key);
+            continue;
+        }
+        const auto& range = opening.array(key);
+        if (range.size() != 2)
+            opening.fail(key, "expected [\"HH:MM\", \"HH:MM\"] (opening and closing time)");
+        const auto open = time_value(opening, range[0], key), close = time_value(opening, range[1], key);
+        if (close <= open)
+            opening.fail_at(range[1], key, "closes at " + close.str() + ", not after it opens at " + open.str());
+        group.opening.at(static_cast<std::size_t>(day)) = OpeningHours{open, close};
+    }
+    opening.finish();
+
+    TableReader screen(g.table("screen"), g.key_path("screen"), file);
+    group.screen_on = screen.time("on");
+    group.screen_off = screen.time("off");
+    if (group.screen_off <= group.screen_on)
+        screen.fail("off", "switches off at " + group.screen_off.str() + ", not after it switches on at " +
+                               group.screen_on.str());
+    screen.finish();
+
+    for (auto& text : g.strings("limits")) {
+        if (text.empty()) g.fail("limits", "a limit must not be empty");
+        group.limits.push_back(Limit{std::move(text)});
+    }
+    const auto routines = g.string("routines");
+    const auto routines_file = relative_to(file, routines);
+    if (!fs::exists(routines_file)) g.fail("routines", "no such file: " + routines_file.string());
+    g.finish();
+    group.routines = read_routines(routines_file, exists);
+    return group;
+}
+
+} // namespace
+
+PlannerConfig load_planner_config(
+    const fs::path& file,
+    const std::function<PictogramExists(const std::optional<fs::path>&)>& make_exists) {
+    const auto doc = parse_toml_file(file);
+    const std::string name = file.string();
+    TableReader root(doc, "", name);
+    PlannerConfig config;
+    config.file = file;
+
+    TableReader database(root.table("database"), "database", name);
+    config.database = relative_to(file, database.string("path"));
+    database.finish();
+
+    TableReader media(root.table("media"), "media", name);
+    config.media_dir = relative_to(file, media.string("dir"));
+    if (auto own = media.optional_string("own_pictograms"); own && !own->empty()) {
+        config.own_pictograms = relative_to(file, *own);
+        if (!fs::is_directory(*config.own_pictograms))
+            media.fail("own_pictograms", "no such folder: " + config.own_pictograms->string());
+    }
+    media.finish();
+
+    TableReader server(root.table("server"), "server", name);
+    config.address = server.optional_string("address").value_or("127.0.0.1");
+    if (config.address.empty()) server.fail("address", "must not be empty");
+    config.port = server.has("port") ? static_cast<int>(server.integer("port", 1, 65535)) : 8080;
+    if (!server.has("port")) server.optional_string("port");
+    server.finish();
+
+    const auto exists = make_exists(config.own_pictograms);
+    const auto& groups = root.array("group");
+    if (groups.empty()) root.fail("group", "expected at least one [[group]]");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const auto* table = groups[i].as_table();
+        if (!table) root.fail_at(groups[i], "group", "expected [[group]] tables");
+        auto group = read_group(*table, i, name, exists);
+        if (!ids.insert(group.id).second)
+            root.fail_at(*table->get("id"), "group[" + std::to_string(i) + "].id",
+                         "duplicate group id \"" + group.id + "\"");
+        config.groups.push_back(std::move(group));
+    }
+    root.finish();
+    return config;
+}
+
+} // namespace dagritme::config

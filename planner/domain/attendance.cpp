@@ -1,0 +1,25 @@
+#include "domain/attendance.hpp"
+
+namespace dagritme {
+
+std::string_view name_of(PersonKind kind) { return kind == PersonKind::child ? "child" : "staff"; }
+
+std::optional<PersonKind> person_kind_from(std::string_view name) {
+    if (name == "child") return PersonKind::child;
+    if (name == "staff") return PersonKind::staff;
+    return std::nullopt;
+}
+
+std::pair<Instant, Instant> day_range(Date date) {
+    const Date next = Date::from_days(date.days() + 1);
+    return {to_instant({date, TimeOfDay{0}}), to_instant({next, TimeOfDay{0}})};
+}
+
+bool is_present(const std::vector<AttendanceEvent>& events_of_day) {
+    const AttendanceEvent* latest = nullptr;
+    for (const auto& e : events_of_day)
+        if (!latest || e.at >= latest->at) latest = &e;
+    return latest && latest->check_in;
+}
+
+} // namespace dagritme

@@ -1,0 +1,112 @@
+#include "domain/board.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace dagritme {
+namespace {
+
+template <typename Person>
+bool present(const Person& p, const std::map<std::int64_t, std::vector<AttendanceEvent>>& events) {
+    const auto it = events.find(p.id);
+    return it != events.end() && is_present(it->second);
+}
+
+void sort_people(std::vector<BoardPerson>& people) {
+    std::sort(people.begin(), people.end(), [](const BoardPerson& a, const BoardPerson& b) {
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+}
+
+std::vector<std::string> present_ids(const std::vector<std::int64_t>& ids,
+                                     const std::set<std::int64_t>& present_set,
+                                     std::string (*to_id)(std::int64_t)) {
+    std::vector<std::string> out;
+    for (auto id : ids)
+        if (present_set.contains(id)) out.push_back(to_id(id));
+    return out;
+}
+
+// "mama van Sanne", "mama en papa van Noor", "opa, oma en mama van Sem".
+std::string visitor_label(std::vector<std::string> relations, const std::string& child_name) {
+    std::string out;
+    for (std::size_t i = 0; i < relations.size(); ++i) {
+        if (i > 0) out += (i + 1 == relations.size()) ? " en " : ", ";
+        out += relations[i];
+    }
+    return out + " van " + child_name;
+}
+
+BoardActivity session_activity(const ParentChildSession& s, const BoardInputs& in,
+                               const std::set<std::int64_t>& present_children,
+                               const std::set<std::int64_t>& present_staff) {
+    BoardActivity a{"p" + std::to_string(s.id), s.start, s.end, std::string(label_of(s.type)),
+                    s.pictogram, {}, {}, {}};
+    if (s.leader && present_staff.contains(*s.leader)) a.staff.push_back(staff_board_id(*s.leader));
+    std::vector<const Child*> children;
+    for (const auto& c : in.children)
+        if (present_children.contains(c.id)) children.push_back(&c);
+    std::sort(children.begin(), children.end(),
+              [](const Child* x, const Child* y) { return x->first_name < y->first_name; });
+    for (const Child* child : children) {
+        std::vector<std::string> relations;
+        for (auto parent_id : s.parents)
+            for (const auto& p : in.parents)
+                if (p.id == parent_id && p.family_id == child->family_id) relations.push_back(p.relation);
+        if (relations.empty()) continue;
+        a.children.push_back(child_board_id(child->id));
+        a.visitors.push_back({child_board_id(child->id), visitor_label(relations, child->first_name)});
+    }
+    return a;
+}
+
+} // namespace
+
+std::string child_board_id(std::int64_t id) { return "c" + std::to_string(id); }
+std::string staff_board_id(std::int64_t id) { return "s" + std::to_string(id); }
+
+Board build_board(const BoardInputs& in) {
+    const Group& group = *in.group;
+    Board board;
+    board.revision = in.revision;
+    board.group_id = group.id;
+    board.group_name = group.name;
+    board.date = in.date;
+    board.timezone = group.timezone;
+    board.screen_on = group.screen_on;
+    board.screen_off = group.screen_off;
+    board.blocks = apply_changes(group.routines.for_weekday(in.date.weekday()), in.changes);
+
+    std::set<std::int64_t> present_children, present_staff;
+    for (const auto& c : in.children) {
+        if (!present(c, in.child_events)) continue;
+        present_children.insert(c.id);
+        const bool show_photo = c.photo_consent && c.photo.has_value();
+        board.children.push_back({child_board_id(c.id), c.first_name,
+                                  show_photo ? c.photo : std::nullopt,
+                                  show_photo ? "" : avatar_letter(c.first_name)});
+    }
+    for (const auto& s : in.staff) {
+        if (!present(s, in.staff_events)) continue;
+        present_staff.insert(s.id);
+        board.staff.push_back({staff_board_id(s.id), s.first_name, s.photo,
+                               s.photo ? "" : avatar_letter(s.first_name)});
+    }
+    sort_people(board.children);
+    sort_people(board.staff);
+
+    for (const auto& a : in.activities)
+        board.activities.push_back({"a" + std::to_string(a.id), a.start, a.end, a.label, a.pictogram,
+                                    present_ids(a.staff, present_staff, staff_board_id),
+                                    present_ids(a.children, present_children, child_board_id),
+                                    {}});
+    for (const auto& s : in.sessions)
+        board.activities.push_back(session_activity(s, in, present_children, present_staff));
+    std::stable_sort(board.activities.begin(), board.activities.end(),
+                     [](const BoardActivity& a, const BoardActivity& b) {
+                         return a.start != b.start ? a.start < b.start : a.id < b.id;
+                     });
+    return board;
+}
+
+} // namespace dagritme

@@ -1,0 +1,40 @@
+// A group (leefgroep): its name, opening hours, the wall screens' hours, its limits and
+// its routine template.
+#pragma once
+
+#include "domain/routine.hpp"
+#include "domain/time.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dagritme {
+
+struct OpeningHours {
+    TimeOfDay open;
+    TimeOfDay close;
+    bool operator==(const OpeningHours&) const = default;
+};
+
+// The group's limits register: the short list of absolute boundaries the group agreed on.
+struct Limit {
+    std::string text; // "We doen elkaar geen pijn."
+    bool operator==(const Limit&) const = default;
+};
+
+struct Group {
+    std::string id;   // "zonnebloem": stable, used in URLs and config
+    std::string name; // "De Zonnebloem"
+    std::string timezone = "Europe/Amsterdam";
+    std::array<std::optional<OpeningHours>, 8> opening; // per ISO weekday (1..7); empty: closed
+    TimeOfDay screen_on = TimeOfDay::at(7, 0);
+    TimeOfDay screen_off = TimeOfDay::at(18, 0);
+    std::vector<Limit> limits;
+    RoutineTemplate routines;
+    bool operator==(const Group&) const = default;
+};
+
+} // namespace dagritme

@@ -1,0 +1,65 @@
+// The people of a group: children, their families and parents, and the staff.
+// Surnames, dates of birth and family data never leave the planner's records;
+// the day board gets first names and consented photos only (see board.hpp).
+#pragma once
+
+#include "domain/time.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dagritme {
+
+struct Child {
+    std::int64_t id = 0;
+    std::string group_id;
+    std::int64_t family_id = 0;
+    std::string first_name;
+    std::string surname;
+    Date birth_date;
+    std::optional<std::string> photo; // sha256 in the media store
+    bool photo_consent = false;       // the parents allow the photo on the wall screen
+    std::string own_place_item;       // laid out at the child's own place every morning
+};
+
+struct Staff {
+    std::int64_t id = 0;
+    std::string group_id;
+    std::string first_name;
+    std::string surname;
+    std::optional<std::string> photo;
+};
+
+struct Parent {
+    std::int64_t id = 0;
+    std::int64_t family_id = 0;
+    std::string first_name;
+    std::string surname;
+    std::string relation; // as the child says it: "mama", "papa", "oma", "pleegmoeder"...
+};
+
+// The five phases of the treatment (DOMAIN.md).
+enum class Phase { kennismaking = 1, ouderschapsgesprek, metapositie_en_werkvloer,
+                   ouderschapsgesprek_opnieuw, afbouwen_en_afronden };
+
+std::string_view name_of(Phase phase); // Dutch name, as the mentor says it
+
+struct PhaseStart {
+    Phase phase = Phase::kennismaking;
+    Date began;
+};
+
+struct Family {
+    std::int64_t id = 0;
+    std::string name;                    // "Familie de Vries"
+    std::optional<std::int64_t> mentor;  // staff id
+    std::string plaatser;                // the caseworker who placed the family
+    std::vector<PhaseStart> phases;      // in order; the last is the current phase
+};
+
+// The first letter of a first name as a capital, for the avatar of a child without a photo.
+std::string avatar_letter(const std::string& first_name);
+
+} // namespace dagritme

@@ -1,0 +1,38 @@
+#include "domain/routine.hpp"
+
+namespace dagritme {
+
+std::string_view name_of(RoutineKind kind) {
+    return routine_kind_names.at(static_cast<std::size_t>(kind));
+}
+
+std::optional<RoutineKind> routine_kind_from(std::string_view name) {
+    for (std::size_t i = 0; i < routine_kind_names.size(); ++i)
+        if (routine_kind_names[i] == name) return static_cast<RoutineKind>(i);
+    return std::nullopt;
+}
+
+std::string routine_kind_list() {
+    std::string out;
+    for (auto name : routine_kind_names) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+std::optional<std::string> check_blocks(const std::vector<RoutineBlock>& blocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const auto& b = blocks[i];
+        if (b.end <= b.start)
+            return "block " + std::to_string(i + 1) + " (" + b.label + ") ends at " + b.end.str() +
+                   ", not after its start " + b.start.str();
+        if (i > 0 && b.start < blocks[i - 1].end)
+            return "block " + std::to_string(i + 1) + " (" + b.label + ") starts at " +
+                   b.start.str() + ", before the previous block (" + blocks[i - 1].label +
+                   ") ends at " + blocks[i - 1].end.str();
+    }
+    return std::nullopt;
+}
+
+} // namespace dagritme

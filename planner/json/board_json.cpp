@@ -1,0 +1,72 @@
+#include "json/board_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace dagritme {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json person(const BoardPerson& p) {
+    Json j{{"id", p.id}, {"name", p.name}, {"photo", nullptr}};
+    if (p.photo)
+        j["photo"] = *p.photo;
+    else
+        j["avatar"] = p.avatar;
+    return j;
+}
+
+Json people(const std::vector<BoardPerson>& list) {
+    Json j = Json::array();
+    for (const auto& p : list) j.push_back(person(p));
+    return j;
+}
+
+Json block(const PlannedBlock& p) {
+    return Json{{"id", p.id},
+                {"start", p.block.start.str()},
+                {"end", p.block.end.str()},
+                {"kind", name_of(p.block.kind)},
+                {"label", p.block.label},
+                {"pictogram", p.block.pictogram},
+                {"changed", p.changed}};
+}
+
+Json activity(const BoardActivity& a) {
+    Json visitors = Json::array();
+    for (const auto& v : a.visitors) visitors.push_back(Json{{"child", v.child}, {"label", v.label}});
+    return Json{{"id", a.id},
+                {"start", a.start.str()},
+                {"end", a.end.str()},
+                {"label", a.label},
+                {"pictogram", a.pictogram},
+                {"staff", a.staff},
+                {"children", a.children},
+                {"visitors", visitors}};
+}
+
+} // namespace
+
+std::string board_to_json(const Board& board, bool pretty) {
+    Json blocks = Json::array();
+    for (const auto& b : board.blocks) blocks.push_back(block(b));
+    Json activities = Json::array();
+    for (const auto& a : board.activities) activities.push_back(activity(a));
+
+    const Json doc{{"schema", board.schema},
+                   {"revision", board.revision},
+                   {"group", Json{{"id", board.group_id}, {"name", board.group_name}}},
+                   {"date", board.date.str()},
+                   {"timezone", board.timezone},
+                   {"hours", Json{{"screen_on", board.screen_on.str()},
+                                  {"screen_off", board.screen_off.str()}}},
+                   {"blocks", blocks},
+                   {"present", Json{{"children", people(board.children)},
+                                    {"staff", people(board.staff)}}},
+                   {"activities", activities}};
+    // Labels are validated UTF-8 at the edge; replace rather than throw should one slip through.
+    constexpr auto replace = Json::error_handler_t::replace;
+    return pretty ? doc.dump(2, ' ', false, replace) + "\n" : doc.dump(-1, ' ', false, replace);
+}
+
+} // namespace dagritme

@@ -1,0 +1,14 @@
+// The board document (schema 1, DESIGN.md) as JSON: the only encoder of it in the project.
+#pragma once
+
+#include "domain/board.hpp"
+
+#include <string>
+
+namespace dagritme {
+
+// The board as a JSON document, keys in the order of DESIGN.md, indented by two spaces when
+// `pretty`, else compact (for the wire).
+std::string board_to_json(const Board& board, bool pretty = true);
+
+} // namespace dagritme

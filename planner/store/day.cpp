@@ -1,0 +1,138 @@
+#include "store/day.hpp"
+
+#include "store/groups.hpp"
+
+namespace dagritme::store {
+namespace {
+
+std::vector<std::int64_t> ids(Database& db, const char* sql, std::int64_t owner) {
+    std::vector<std::int64_t> out;
+    auto st = db.prepare(sql);
+    st.bind_all(owner);
+    while (st.step()) out.push_back(st.int64(0));
+    return out;
+}
+
+} // namespace
+
+std::int64_t add_change(Database& db, const std::string& group_id, Date date, const DayChange& c) {
+    db.prepare("INSERT INTO day_change (group_id, date, op, target, start_at, end_at, kind, "
+               "pictogram, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind_all(group_id, date.str(), std::string(name_of(c.op)), c.target, c.block.start.minutes,
+                  c.block.end.minutes, std::string(name_of(c.block.kind)), c.block.pictogram,
+                  c.block.label)
+        .run();
+    const auto id = db.last_insert_id();
+    bump_revision(db, group_id);
+    return id;
+}
+
+std::vector<DayChange> changes_of_day(Database& db, const std::string& group_id, Date date) {
+    std::vector<DayChange> out;
+    auto st = db.prepare("SELECT id, op, target, start_at, end_at, kind, pictogram, label "
+                         "FROM day_change WHERE group_id = ? AND date = ? ORDER BY id");
+    st.bind_all(group_id, date.str());
+    while (st.step()) {
+        DayChange c;
+        c.id = st.int64(0);
+        c.op = change_op_from(st.text(1)).value_or(ChangeOp::relabel);
+        c.target = st.text(2);
+        c.block = RoutineBlock{TimeOfDay{st.integer(3)}, TimeOfDay{st.integer(4)},
+                               routine_kind_from(st.text(5)).value_or(RoutineKind::activity),
+                               st.text(6), st.text(7)};
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void record_attendance(Database& db, const std::string& group_id, PersonKind kind,
+                       std::int64_t person_id, const AttendanceEvent& event) {
+    db.prepare("INSERT INTO attendance (person_kind, person_id, check_in, at) VALUES (?, ?, ?, ?)")
+        .bind_all(std::string(name_of(kind)), person_id, event.check_in, event.at.seconds)
+        .run();
+    bump_revision(db, group_id);
+}
+
+std::map<std::int64_t, std::vector<AttendanceEvent>>
+attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date) {
+    const auto [begin, end] = day_range(date);
+    const char* sql = kind == PersonKind::child
+        ? "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN child p ON p.id = a.person_id "
+          "WHERE a.person_kind = 'child' AND p.group_id = ? AND a.at >= ? AND a.at < ? ORDER BY a.at, a.id"
+        : "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN staff p ON p.id = a.person_id "
+          "WHERE a.person_kind = 'staff' AND p.group_id = ? AND a.at >= ? AND a.at < ? ORDER BY a.at, a.id";
+    std::map<std::int64_t, std::vector<AttendanceEvent>> out;
+    auto st = db.prepare(sql);
+    st.bind_all(group_id, begin.seconds, end.seconds);
+    while (st.step())
+        out[st.int64(0)].push_back(AttendanceEvent{Instant{st.int64(2)}, st.integer(1) != 0});
+    return out;
+}
+
+std::int64_t add_activity(Database& db, const std::string& group_id, Date date, const ActivityGroup& a) {
+    db.prepare("INSERT INTO activity (group_id, date, start_at, end_at, label, pictogram) "
+               "VALUES (?, ?, ?, ?, ?, ?)")
+        .bind_all(group_id, date.str(), a.start.minutes, a.end.minutes, a.label, a.pictogram)
+        .run();
+    const auto id = db.last_insert_id();
+    auto staff = db.prepare("INSERT INTO activity_staff VALUES (?, ?)");
+    for (auto s : a.staff) {
+        staff.bind_all(id, s).run();
+        staff.reset();
+    }
+    auto child = db.prepare("INSERT INTO activity_child VALUES (?, ?)");
+    for (auto c : a.children) {
+        child.bind_all(id, c).run();
+        child.reset();
+    }
+    bump_revision(db, group_id);
+    return id;
+}
+
+std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& group_id, Date date) {
+    std::vector<ActivityGroup> out;
+    auto st = db.prepare("SELECT id, start_at, end_at, label, pictogram FROM activity "
+                         "WHERE group_id = ? AND date = ? ORDER BY start_at, id");
+    st.bind_all(group_id, date.str());
+    while (st.step())
+        out.push_back(ActivityGroup{st.int64(0), TimeOfDay{st.integer(1)}, TimeOfDay{st.integer(2)},
+                                    st.text(3), st.text(4), {}, {}});
+    for (auto& a : out) {
+        a.staff = ids(db, "SELECT staff_id FROM activity_staff WHERE activity_id = ? ORDER BY staff_id", a.id);
+        a.children = ids(db, "SELECT child_id FROM activity_child WHERE activity_id = ? ORDER BY child_id", a.id);
+    }
+    return out;
+}
+
+std::int64_t add_session(Database& db, const std::string& group_id, Date date,
+                         const ParentChildSession& s) {
+    db.prepare("INSERT INTO session (group_id, date, type, start_at, end_at, leader_id, pictogram) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind_all(group_id, date.str(), std::string(name_of(s.type)), s.start.minutes,
+                  s.end.minutes, s.leader, s.pictogram)
+        .run();
+    const auto id = db.last_insert_id();
+    auto parent = db.prepare("INSERT INTO session_parent VALUES (?, ?)");
+    for (auto p : s.parents) {
+        parent.bind_all(id, p).run();
+        parent.reset();
+    }
+    bump_revision(db, group_id);
+    return id;
+}
+
+std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id, Date date) {
+    std::vector<ParentChildSession> out;
+    auto st = db.prepare("SELECT id, type, start_at, end_at, leader_id, pictogram FROM session "
+                         "WHERE group_id = ? AND date = ? ORDER BY start_at, id");
+    st.bind_all(group_id, date.str());
+    while (st.step())
+        out.push_back(ParentChildSession{
+            st.int64(0), session_type_from(st.text(1)).value_or(SessionType::lap_singing),
+            TimeOfDay{st.integer(2)}, TimeOfDay{st.integer(3)}, st.optional_int64(4), st.text(5), {}});
+    for (auto& s : out)
+        s.parents = ids(db, "SELECT parent_id FROM session_parent WHERE session_id = ? ORDER BY parent_id", s.id);
+    return out;
+}
+
+} // namespace dagritme::store

@@ -1,0 +1,35 @@
+// One group's day as stored: changes to the plan, attendance, activity groups and
+// parent-child sessions. Every write bumps the group's board revision; call them inside a
+// transaction.
+#pragma once
+
+#include "domain/activity.hpp"
+#include "domain/attendance.hpp"
+#include "domain/day_plan.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dagritme::store {
+
+std::int64_t add_change(Database& db, const std::string& group_id, Date date, const DayChange& change);
+std::vector<DayChange> changes_of_day(Database& db, const std::string& group_id, Date date);
+
+// Records a check-in or check-out of a child or staff member of `group_id`.
+void record_attendance(Database& db, const std::string& group_id, PersonKind kind,
+                       std::int64_t person_id, const AttendanceEvent& event);
+// The events of the group's children or staff on a local date, per person.
+std::map<std::int64_t, std::vector<AttendanceEvent>>
+attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date);
+
+std::int64_t add_activity(Database& db, const std::string& group_id, Date date, const ActivityGroup& a);
+std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& group_id, Date date);
+
+std::int64_t add_session(Database& db, const std::string& group_id, Date date,
+                         const ParentChildSession& s);
+std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id, Date date);
+
+} // namespace dagritme::store

@@ -1,0 +1,102 @@
+#include "store/groups.hpp"
+
+namespace dagritme::store {
+namespace {
+
+void write_settings(Database& db, const Group& g) {
+    db.prepare("INSERT INTO grp (id, name, timezone, screen_on, screen_off) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, timezone = excluded.timezone, "
+               "screen_on = excluded.screen_on, screen_off = excluded.screen_off")
+        .bind_all(g.id, g.name, g.timezone, g.screen_on.minutes, g.screen_off.minutes)
+        .run();
+
+    db.prepare("DELETE FROM opening_hours WHERE group_id = ?").bind_all(g.id).run();
+    auto hours = db.prepare("INSERT INTO opening_hours VALUES (?, ?, ?, ?)");
+    for (int day = 1; day <= 7; ++day) {
+        const auto& h = g.opening[static_cast<std::size_t>(day)];
+        if (!h) continue;
+        hours.bind_all(g.id, day, h->open.minutes, h->close.minutes).run();
+        hours.reset();
+    }
+
+    db.prepare("DELETE FROM group_limit WHERE group_id = ?").bind_all(g.id).run();
+    auto limit = db.prepare("INSERT INTO group_limit VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < g.limits.size(); ++i) {
+        limit.bind_all(g.id, static_cast<std::int64_t>(i), g.limits[i].text).run();
+        limit.reset();
+    }
+
+    db.prepare("DELETE FROM template_block WHERE group_id = ?").bind_all(g.id).run();
+    auto block = db.prepare("INSERT INTO template_block VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (int day = 1; day <= 7; ++day) {
+        const auto& blocks = g.routines.for_weekday(day);
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            const auto& b = blocks[i];
+            block.bind_all(g.id, day, static_cast<std::int64_t>(i), b.start.minutes, b.end.minutes,
+                           std::string(name_of(b.kind)), b.pictogram, b.label)
+                .run();
+            block.reset();
+        }
+    }
+}
+
+} // namespace
+
+bool sync_group(Database& db, const Group& group) {
+    if (load_group(db, group.id) == group) return false;
+    write_settings(db, group);
+    bump_revision(db, group.id);
+    return true;
+}
+
+std::optional<Group> load_group(Database& db, const std::string& id) {
+    auto st = db.prepare("SELECT name, timezone, screen_on, screen_off FROM grp WHERE id = ?");
+    st.bind_all(id);
+    if (!st.step()) return std::nullopt;
+    Group g;
+    g.id = id;
+    g.name = st.text(0);
+    g.timezone = st.text(1);
+    g.screen_on = TimeOfDay{st.integer(2)};
+    g.screen_off = TimeOfDay{st.integer(3)};
+
+    auto hours = db.prepare("SELECT weekday, open_at, close_at FROM opening_hours WHERE group_id = ?");
+    hours.bind_all(id);
+    while (hours.step())
+        g.opening.at(static_cast<std::size_t>(hours.integer(0))) =
+            OpeningHours{TimeOfDay{hours.integer(1)}, TimeOfDay{hours.integer(2)}};
+
+    auto limits = db.prepare("SELECT text FROM group_limit WHERE group_id = ? ORDER BY position");
+    limits.bind_all(id);
+    while (limits.step()) g.limits.push_back(Limit{limits.text(0)});
+
+    auto blocks = db.prepare("SELECT weekday, start_at, end_at, kind, pictogram, label "
+                             "FROM template_block WHERE group_id = ? ORDER BY weekday, position");
+    blocks.bind_all(id);
+    while (blocks.step()) {
+        RoutineBlock b{TimeOfDay{blocks.integer(1)}, TimeOfDay{blocks.integer(2)},
+                       routine_kind_from(blocks.text(3)).value_or(RoutineKind::activity),
+                       blocks.text(4), blocks.text(5)};
+        g.routines.days.at(static_cast<std::size_t>(blocks.integer(0))).push_back(std::move(b));
+    }
+    return g;
+}
+
+std::vector<std::string> group_ids(Database& db) {
+    std::vector<std::string> ids;
+    auto st = db.prepare("SELECT id FROM grp ORDER BY id");
+    while (st.step()) ids.push_back(st.text(0));
+    return ids;
+}
+
+std::int64_t board_revision(Database& db, const std::string& group_id) {
+    auto st = db.prepare("SELECT revision FROM grp WHERE id = ?");
+    st.bind_all(group_id);
+    return st.step() ? st.int64(0) : 0;
+}
+
+void bump_revision(Database& db, const std::string& group_id) {
+    db.prepare("UPDATE grp SET revision = revision + 1 WHERE id = ?").bind_all(group_id).run();
+}
+
+} // namespace dagritme::store

@@ -1,0 +1,27 @@
+// Groups as stored: name, hours, limits, routine template and the board revision.
+// The configuration is the source of a group's settings; sync_group() writes it here so
+// that boards can be built from the database alone.
+#pragma once
+
+#include "domain/group.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dagritme::store {
+
+// Writes the group as configured; bumps its revision when anything the board shows changed.
+// Returns true when something changed. Call inside a transaction.
+bool sync_group(Database& db, const Group& group);
+
+std::optional<Group> load_group(Database& db, const std::string& id);
+std::vector<std::string> group_ids(Database& db);
+
+std::int64_t board_revision(Database& db, const std::string& group_id);
+// Every write that changes what a group's board shows calls this in its transaction.
+void bump_revision(Database& db, const std::string& group_id);
+
+} // namespace dagritme::store

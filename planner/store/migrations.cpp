@@ -1,0 +1,168 @@
+#include "store/migrations.hpp"
+
+#include <array>
+#include <string>
+
+namespace dagritme::store {
+namespace {
+
+// Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
+// instants are seconds since the epoch (UTC).
+constexpr std::array<std::string_view, 2> steps{
+    // 1: groups, their routine templates and limits; people.
+    R"sql(
+CREATE TABLE grp (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    timezone    TEXT NOT NULL,
+    screen_on   INTEGER NOT NULL CHECK (screen_on BETWEEN 0 AND 1439),
+    screen_off  INTEGER NOT NULL CHECK (screen_off BETWEEN 0 AND 1439),
+    revision    INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE opening_hours (
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    open_at     INTEGER NOT NULL,
+    close_at    INTEGER NOT NULL,
+    PRIMARY KEY (group_id, weekday)
+);
+CREATE TABLE template_block (
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    position    INTEGER NOT NULL,
+    start_at    INTEGER NOT NULL,
+    end_at      INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    pictogram   TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    PRIMARY KEY (group_id, weekday, position)
+);
+CREATE TABLE group_limit (
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (group_id, position)
+);
+CREATE TABLE staff (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id),
+    first_name  TEXT NOT NULL,
+    surname     TEXT NOT NULL,
+    photo       TEXT
+);
+CREATE TABLE family (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    mentor_id   INTEGER REFERENCES staff(id),
+    plaatser    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE family_phase (
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    phase       INTEGER NOT NULL CHECK (phase BETWEEN 1 AND 5),
+    began       TEXT NOT NULL,
+    PRIMARY KEY (family_id, began, phase)
+);
+CREATE TABLE parent (
+    id          INTEGER PRIMARY KEY,
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    first_name  TEXT NOT NULL,
+    surname     TEXT NOT NULL,
+    relation    TEXT NOT NULL
+);
+CREATE TABLE child (
+    id             INTEGER PRIMARY KEY,
+    group_id       TEXT NOT NULL REFERENCES grp(id),
+    family_id      INTEGER NOT NULL REFERENCES family(id),
+    first_name     TEXT NOT NULL,
+    surname        TEXT NOT NULL,
+    birth_date     TEXT NOT NULL,
+    photo          TEXT,
+    photo_consent  INTEGER NOT NULL DEFAULT 0 CHECK (photo_consent IN (0, 1)),
+    own_place_item TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX child_group ON child(group_id);
+CREATE INDEX staff_group ON staff(group_id);
+)sql",
+    // 2: the day: plan changes, attendance, activity groups, parent-child sessions.
+    R"sql(
+CREATE TABLE day_change (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    op          TEXT NOT NULL CHECK (op IN ('add', 'move', 'remove', 'relabel')),
+    target      TEXT NOT NULL DEFAULT '',
+    start_at    INTEGER NOT NULL DEFAULT 0,
+    end_at      INTEGER NOT NULL DEFAULT 0,
+    kind        TEXT NOT NULL DEFAULT '',
+    pictogram   TEXT NOT NULL DEFAULT '',
+    label       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX day_change_date ON day_change(group_id, date);
+CREATE TABLE attendance (
+    id          INTEGER PRIMARY KEY,
+    person_kind TEXT NOT NULL CHECK (person_kind IN ('child', 'staff')),
+    person_id   INTEGER NOT NULL,
+    check_in    INTEGER NOT NULL CHECK (check_in IN (0, 1)),
+    at          INTEGER NOT NULL
+);
+CREATE INDEX attendance_at ON attendance(at);
+CREATE TABLE activity (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    start_at    INTEGER NOT NULL,
+    end_at      INTEGER NOT NULL,
+    label       TEXT NOT NULL,
+    pictogram   TEXT NOT NULL
+);
+CREATE INDEX activity_date ON activity(group_id, date);
+CREATE TABLE activity_staff (
+    activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id),
+    PRIMARY KEY (activity_id, staff_id)
+);
+CREATE TABLE activity_child (
+    activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    child_id    INTEGER NOT NULL REFERENCES child(id),
+    PRIMARY KEY (activity_id, child_id)
+);
+CREATE TABLE session (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('ouder_kind_gym', 'zingen_op_schoot')),
+    start_at    INTEGER NOT NULL,
+    end_at      INTEGER NOT NULL,
+    leader_id   INTEGER REFERENCES staff(id),
+    pictogram   TEXT NOT NULL
+);
+CREATE INDEX session_date ON session(group_id, date);
+CREATE TABLE session_parent (
+    session_id  INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+    parent_id   INTEGER NOT NULL REFERENCES parent(id),
+    PRIMARY KEY (session_id, parent_id)
+);
+)sql",
+};
+
+} // namespace
+
+std::span<const std::string_view> migrations() { return steps; }
+int latest_schema_version() { return static_cast<int>(steps.size()); }
+
+void migrate(Database& db, int target) {
+    if (target < 0) target = latest_schema_version();
+    const int current = db.user_version();
+    if (current > latest_schema_version())
+        throw StoreError("the database has schema version " + std::to_string(current) +
+                         ", newer than this program knows (" +
+                         std::to_string(latest_schema_version()) + "); use a newer dagritme-planner");
+    for (int version = current + 1; version <= target; ++version) {
+        Transaction tx{db};
+        db.exec(steps[static_cast<std::size_t>(version - 1)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        tx.commit();
+    }
+}
+
+} // namespace dagritme::store

@@ -1,0 +1,28 @@
+// Children, staff, families and parents as stored. Call the writes inside a transaction.
+#pragma once
+
+#include "domain/people.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dagritme::store {
+
+std::int64_t add_staff(Database& db, const Staff& staff);
+std::int64_t add_family(Database& db, const Family& family);
+std::int64_t add_parent(Database& db, const Parent& parent);
+std::int64_t add_child(Database& db, const Child& child);
+
+std::vector<Child> children_of_group(Database& db, const std::string& group_id);
+std::vector<Staff> staff_of_group(Database& db, const std::string& group_id);
+std::vector<Parent> parents_of_group(Database& db, const std::string& group_id); // of its children's families
+std::optional<Family> load_family(Database& db, std::int64_t id);
+
+// The group a child or staff member belongs to, or nothing for an unknown id.
+std::optional<std::string> group_of_child(Database& db, std::int64_t child_id);
+std::optional<std::string> group_of_staff(Database& db, std::int64_t staff_id);
+
+} // namespace dagritme::store
