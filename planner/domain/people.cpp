@@ -19,9 +19,14 @@ std::string avatar_letter(const std::string& first_name) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
         return std::string(1, c);
     }
-    // A multi-byte UTF-8 letter (É, Ö, ...): keep the whole code point as it is.
-    std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    return first_name.substr(0, length);
+    // A multi-byte UTF-8 letter: the whole code point; é, ö ... (U+00E0-U+00FE) as capitals.
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    std::string letter = first_name.substr(0, length);
+    if (letter.size() == 2 && lead == 0xC3) {
+        const auto trail = static_cast<unsigned char>(letter[1]);
+        if (trail >= 0xA0 && trail <= 0xBE && trail != 0xB7) letter[1] = static_cast<char>(trail - 0x20);
+    }
+    return letter;
 }
 
 } // namespace dagritme

@@ -1,0 +1,86 @@
+#include "store/database.hpp"
+#include "store/migrations.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace dagritme;
+using namespace dagritme::store;
+
+namespace {
+
+// A row for each table that exists at `version`, so that upgrades must carry data along.
+void insert_fixture(Database& db, int version) {
+    if (version >= 1) {
+        db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, 1080, 3)");
+        db.exec("INSERT INTO staff VALUES (1, 'zonnebloem', 'Ilse', 'Bakker', NULL)");
+        db.exec("INSERT INTO family VALUES (1, 'Familie Jansen', 1, '')");
+        db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', NULL, 1, '')");
+    }
+    if (version >= 2) {
+        db.exec("INSERT INTO attendance VALUES (1, 'child', 1, 1, 1796112000)");
+    }
+}
+
+void check_fixture(Database& db, int from_version) {
+    auto child = db.prepare("SELECT first_name, photo_consent FROM child WHERE id = 1");
+    REQUIRE(child.step());
+    CHECK(child.text(0) == "Sanne");
+    CHECK(child.integer(1) == 1);
+    auto rev = db.prepare("SELECT revision FROM grp WHERE id = 'zonnebloem'");
+    REQUIRE(rev.step());
+    CHECK(rev.integer(0) == 3);
+    auto att = db.prepare("SELECT count(*) FROM attendance");
+    REQUIRE(att.step());
+    CHECK(att.integer(0) == (from_version >= 2 ? 1 : 0));
+}
+
+} // namespace
+
+TEST_CASE("migrations bring an empty file to the latest version") {
+    test::TempDir dir;
+    Database db(dir / "d.db");
+    CHECK(db.user_version() == 0);
+    migrate(db);
+    CHECK(db.user_version() == latest_schema_version());
+    migrate(db); // idempotent
+    CHECK(db.user_version() == latest_schema_version());
+    db.exec("PRAGMA foreign_key_check");
+}
+
+TEST_CASE("migrations upgrade step by step from every earlier version, keeping the data") {
+    for (int from = 1; from < latest_schema_version(); ++from) {
+        CAPTURE(from);
+        test::TempDir dir;
+        {
+            Database db(dir / "d.db");
+            migrate(db, from);
+            REQUIRE(db.user_version() == from);
+            insert_fixture(db, from);
+        }
+        Database db(dir / "d.db");
+        migrate(db);
+        CHECK(db.user_version() == latest_schema_version());
+        check_fixture(db, from);
+    }
+}
+
+TEST_CASE("a database newer than the program is refused, untouched") {
+    test::TempDir dir;
+    Database db(dir / "d.db");
+    db.exec("PRAGMA user_version = 99");
+    CHECK_THROWS_WITH_AS(migrate(db),
+                         ("the database has schema version 99, newer than this program knows (" +
+                          std::to_string(latest_schema_version()) + "); use a newer dagritme-planner").c_str(),
+                         StoreError);
+    CHECK(db.user_version() == 99);
+}
+
+TEST_CASE("a failing migration step leaves the previous version") {
+    test::TempDir dir;
+    Database db(dir / "d.db");
+    migrate(db, 1);
+    db.exec("CREATE TABLE day_change (x INTEGER)"); // collides with migration 2
+    CHECK_THROWS_AS(migrate(db), StoreError);
+    CHECK(db.user_version() == 1);
+}
