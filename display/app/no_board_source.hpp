@@ -1,0 +1,15 @@
+// The source when there is no --board: nothing arrives, the screen shows "even geduld".
+// The planner link (a later issue) replaces it. Worker thread only.
+#pragma once
+
+#include "app/board_source.hpp"
+
+namespace dagritme::app {
+
+class NoBoardSource final : public BoardSource {
+public:
+    std::optional<std::string> poll() override { return std::nullopt; }
+    std::string describe() const override { return "no board source"; }
+};
+
+} // namespace dagritme::app

@@ -1,0 +1,60 @@
+// Command-line parsing. Main thread.
+#include "app/options.hpp"
+
+#include "board/board_decoder.hpp"
+
+#include <cstdio>
+
+namespace dagritme::app {
+
+namespace {
+
+layout::Size parse_size(const std::string& flag, const std::string& text) {
+    unsigned w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || x != 'x' || w < 320 || h < 240 ||
+        w > 7680 || h > 4320)
+        throw UsageError(flag + " expects WIDTHxHEIGHT between 320x240 and 7680x4320, got \"" + text + "\"");
+    return {static_cast<float>(w), static_cast<float>(h)};
+}
+
+} // namespace
+
+std::string usage() {
+    return "usage: dagritme-display [--config display.toml] [--board FILE] [--now HH:MM]\n"
+           "                        [--windowed WxH] [--screenshot OUT.png --size WxH]\n"
+           "  --config FILE       screen name, orientation, screen hours, media folders\n"
+           "  --board FILE        show this board document (reloaded when the file changes)\n"
+           "  --now HH:MM         pretend the time is HH:MM (the clock then runs on)\n"
+           "  --windowed WxH      a window instead of fullscreen (Escape quits)\n"
+           "  --screenshot OUT    render one frame offscreen into OUT (PNG) and exit\n"
+           "  --size WxH          the size of that frame (default 1920x1080)\n";
+}
+
+Options parse_options(const std::vector<std::string>& args) {
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& flag = args[i];
+        auto value = [&]() -> const std::string& {
+            if (i + 1 >= args.size()) throw UsageError(flag + " needs a value");
+            return args[++i];
+        };
+        if (flag == "--help" || flag == "-h") o.help = true;
+        else if (flag == "--windowed") o.windowed = parse_size(flag, value());
+        else if (flag == "--size") o.size = parse_size(flag, value());
+        else if (flag == "--board") o.board = value();
+        else if (flag == "--screenshot") o.screenshot = value();
+        else if (flag == "--config") o.config = value();
+        else if (flag == "--now") {
+            const std::string& text = value();
+            auto t = board::parse_time_of_day(text);
+            if (!t) throw UsageError("--now expects HH:MM, got \"" + text + "\"");
+            o.now_seconds = t->seconds();
+        } else throw UsageError("unknown option " + flag);
+    }
+    if (o.size && o.screenshot.empty()) throw UsageError("--size goes with --screenshot");
+    if (o.windowed && !o.screenshot.empty()) throw UsageError("--windowed and --screenshot exclude each other");
+    return o;
+}
+
+} // namespace dagritme::app

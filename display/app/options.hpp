@@ -1,0 +1,32 @@
+// The command line of dagritme-display. Parsed once on the main thread.
+#pragma once
+
+#include "layout/geometry.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dagritme::app {
+
+struct Options {
+    std::optional<layout::Size> windowed;     // --windowed WxH; fullscreen when absent
+    std::filesystem::path board;              // --board FILE
+    std::optional<int> now_seconds;           // --now HH:MM
+    std::filesystem::path screenshot;         // --screenshot OUT.png
+    std::optional<layout::Size> size;         // --size WxH (with --screenshot)
+    std::filesystem::path config;             // --config display.toml
+    bool help = false;
+};
+
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+Options parse_options(const std::vector<std::string>& args); // throws UsageError
+std::string usage();
+
+} // namespace dagritme::app

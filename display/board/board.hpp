@@ -1,0 +1,88 @@
+// The board document (DESIGN.md, "The board"), as typed values after decoding.
+// Pure data: no JSON, no SFML. Immutable once decoded; shared between threads as
+// std::shared_ptr<const Board>.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dagritme::board {
+
+// A local wall-clock time of the group's day, in minutes after midnight (0..1439).
+struct TimeOfDay {
+    int minutes = 0;
+
+    int seconds() const { return minutes * 60; }
+    auto operator<=>(const TimeOfDay&) const = default;
+};
+
+// sha256 of an image file, 64 lowercase hex digits; the display finds the image by it.
+using MediaHash = std::string;
+
+struct Group {
+    std::string id;
+    std::string name;
+};
+
+struct ScreenHours {
+    TimeOfDay on;
+    TimeOfDay off;
+};
+
+struct Block {
+    std::string id;
+    TimeOfDay start;
+    TimeOfDay end;
+    std::string kind;
+    std::string label;
+    std::optional<MediaHash> pictogram;
+    bool changed = false;
+};
+
+// A present child or group leader. Without photo consent `photo` is empty and `avatar`
+// holds the letter(s) to show instead.
+struct Person {
+    std::string id;
+    std::string name;
+    std::optional<MediaHash> photo;
+    std::string avatar;
+};
+
+// A parent (or other visitor) who joins a parent-child session for one child.
+struct Visitor {
+    std::string child;
+    std::string label;
+};
+
+struct Activity {
+    std::string id;
+    TimeOfDay start;
+    TimeOfDay end;
+    std::string label;
+    std::optional<MediaHash> pictogram;
+    std::vector<std::string> staff;
+    std::vector<std::string> children;
+    std::vector<Visitor> visitors;
+};
+
+struct Board {
+    int schema = 1;
+    std::int64_t revision = 0;
+    Group group;
+    std::string date; // YYYY-MM-DD, the group's local date
+    std::string timezone;
+    ScreenHours hours;
+    std::vector<Block> blocks; // sorted by start, not overlapping
+    std::vector<Person> children;
+    std::vector<Person> staff;
+    std::vector<Activity> activities;
+
+    const Person* find_child(const std::string& id) const;
+    const Person* find_staff(const std::string& id) const;
+    // Every image hash the board refers to (pictograms and photos), without duplicates.
+    std::vector<MediaHash> media() const;
+};
+
+} // namespace dagritme::board

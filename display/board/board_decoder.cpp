@@ -1,0 +1,264 @@
+// Board JSON -> Board, with nlohmann_json. Inside, a failed check throws a Rejection carrying
+// the field path; decode_board turns it into a DecodeError. Pure; any thread.
+#include "board/board_decoder.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace dagritme::board {
+
+namespace {
+
+using nlohmann::json;
+
+struct Rejection {
+    std::string path;
+    std::string message;
+};
+
+std::string kind_of(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return "an integer";
+    case json::value_t::number_float: return "a number";
+    case json::value_t::string: return "a string";
+    case json::value_t::array: return "an array";
+    case json::value_t::object: return "an object";
+    default: return "an unsupported value";
+    }
+}
+
+std::string quoted(const json& j) {
+    // Keep messages short: a value pasted back is cut at 40 characters.
+    std::string text = j.dump(-1, ' ', false, json::error_handler_t::replace);
+    return text.size() > 40 ? text.substr(0, 40) + "..." : text;
+}
+
+// A JSON value together with its path in the document, for messages.
+class Field {
+public:
+    Field(const json& value, std::string path) : value_(value), path_(std::move(path)) {}
+
+    const std::string& path() const { return path_; }
+    [[noreturn]] void reject(const std::string& message) const { throw Rejection{path_, message}; }
+
+    Field member(const char* key) const {
+        expect_object();
+        auto it = value_.find(key);
+        if (it == value_.end()) throw Rejection{join(key), "missing"};
+        return Field(*it, join(key));
+    }
+    bool has(const char* key) const {
+        expect_object();
+        return value_.contains(key);
+    }
+    std::vector<Field> items() const {
+        if (!value_.is_array()) reject("expected an array, got " + kind_of(value_));
+        std::vector<Field> out;
+        for (std::size_t i = 0; i < value_.size(); ++i)
+            out.emplace_back(value_[i], path_ + "[" + std::to_string(i) + "]");
+        return out;
+    }
+    std::string text() const {
+        if (!value_.is_string()) reject("expected a string, got " + kind_of(value_));
+        return value_.get<std::string>();
+    }
+    std::string nonempty_text() const {
+        std::string s = text();
+        if (s.empty()) reject("must not be empty");
+        return s;
+    }
+    std::int64_t integer() const {
+        if (!value_.is_number_integer()) reject("expected an integer, got " + kind_of(value_));
+        return value_.get<std::int64_t>();
+    }
+    bool boolean() const {
+        if (!value_.is_boolean()) reject("expected a boolean, got " + kind_of(value_));
+        return value_.get<bool>();
+    }
+    TimeOfDay time() const {
+        auto t = value_.is_string() ? parse_time_of_day(value_.get<std::string>()) : std::nullopt;
+        if (!t) reject("expected \"HH:MM\", got " + quoted(value_));
+        return *t;
+    }
+    std::optional<MediaHash> optional_hash() const {
+        if (value_.is_null()) return std::nullopt;
+        if (!value_.is_string() || !is_media_hash(value_.get<std::string>()))
+            reject("expected a sha256 (64 lowercase hex digits) or null, got " + quoted(value_));
+        return value_.get<std::string>();
+    }
+
+private:
+    void expect_object() const {
+        if (!value_.is_object()) reject("expected an object, got " + kind_of(value_));
+    }
+    std::string join(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+
+    const json& value_;
+    std::string path_;
+};
+
+void require_unique_id(std::set<std::string>& seen, const Field& id_field, const std::string& id) {
+    if (!seen.insert(id).second) id_field.reject("duplicate id \"" + id + "\"");
+}
+
+void require_valid_date(const Field& f) {
+    const std::string s = f.text();
+    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        shape = shape && i < s.size() && s[i] >= '0' && s[i] <= '9';
+    if (shape) {
+        const int month = std::stoi(s.substr(5, 2));
+        const int day = std::stoi(s.substr(8, 2));
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return;
+    }
+    f.reject("expected a date \"YYYY-MM-DD\", got \"" + s + "\"");
+}
+
+void require_span(const Field& item, TimeOfDay start, TimeOfDay end) {
+    if (end <= start) item.member("end").reject("must be after start");
+}
+
+Person decode_person(const Field& f, bool is_child) {
+    Person p;
+    p.id = f.member("id").nonempty_text();
+    p.name = f.member("name").nonempty_text();
+    p.photo = f.member("photo").optional_hash();
+    if (f.has("avatar")) p.avatar = f.member("avatar").nonempty_text();
+    if (!p.photo && p.avatar.empty() && is_child)
+        f.member("avatar").reject("missing (required when photo is null)");
+    return p;
+}
+
+std::vector<std::string> decode_refs(const Field& list, const std::set<std::string>& known,
+                                     const char* what) {
+    std::vector<std::string> out;
+    for (const Field& item : list.items()) {
+        std::string id = item.nonempty_text();
+        if (!known.contains(id)) item.reject("unknown " + std::string(what) + " id \"" + id + "\"");
+        if (std::find(out.begin(), out.end(), id) != out.end())
+            item.reject("\"" + id + "\" listed twice");
+        out.push_back(std::move(id));
+    }
+    return out;
+}
+
+Board decode_schema1(const Field& root) {
+    Board b;
+    b.schema = 1;
+    const Field revision = root.member("revision");
+    b.revision = revision.integer();
+    if (b.revision < 0) revision.reject("must not be negative");
+    const Field group = root.member("group");
+    b.group.id = group.member("id").nonempty_text();
+    b.group.name = group.member("name").nonempty_text();
+    require_valid_date(root.member("date"));
+    b.date = root.member("date").text();
+    b.timezone = root.member("timezone").nonempty_text();
+    const Field hours = root.member("hours");
+    b.hours.on = hours.member("screen_on").time();
+    b.hours.off = hours.member("screen_off").time();
+    if (b.hours.off <= b.hours.on) hours.member("screen_off").reject("must be after screen_on");
+
+    std::set<std::string> block_ids;
+    for (const Field& f : root.member("blocks").items()) {
+        Block block;
+        block.id = f.member("id").nonempty_text();
+        require_unique_id(block_ids, f.member("id"), block.id);
+        block.start = f.member("start").time();
+        block.end = f.member("end").time();
+        require_span(f, block.start, block.end);
+        if (!b.blocks.empty() && block.start < b.blocks.back().end)
+            f.member("start").reject("overlaps the block before it (blocks must be in time order)");
+        block.kind = f.member("kind").nonempty_text();
+        block.label = f.member("label").nonempty_text();
+        block.pictogram = f.member("pictogram").optional_hash();
+        block.changed = f.member("changed").boolean();
+        b.blocks.push_back(std::move(block));
+    }
+
+    const Field present = root.member("present");
+    std::set<std::string> child_ids, staff_ids;
+    for (const Field& f : present.member("children").items()) {
+        b.children.push_back(decode_person(f, true));
+        require_unique_id(child_ids, f.member("id"), b.children.back().id);
+    }
+    for (const Field& f : present.member("staff").items()) {
+        b.staff.push_back(decode_person(f, false));
+        require_unique_id(staff_ids, f.member("id"), b.staff.back().id);
+    }
+
+    std::set<std::string> activity_ids;
+    for (const Field& f : root.member("activities").items()) {
+        Activity a;
+        a.id = f.member("id").nonempty_text();
+        require_unique_id(activity_ids, f.member("id"), a.id);
+        a.start = f.member("start").time();
+        a.end = f.member("end").time();
+        require_span(f, a.start, a.end);
+        a.label = f.member("label").nonempty_text();
+        a.pictogram = f.member("pictogram").optional_hash();
+        a.staff = decode_refs(f.member("staff"), staff_ids, "staff");
+        a.children = decode_refs(f.member("children"), child_ids, "child");
+        for (const Field& v : f.member("visitors").items()) {
+            Visitor visitor;
+            const Field child = v.member("child");
+            visitor.child = child.nonempty_text();
+            if (std::find(a.children.begin(), a.children.end(), visitor.child) == a.children.end())
+                child.reject("\"" + visitor.child + "\" is not one of this activity's children");
+            visitor.label = v.member("label").nonempty_text();
+            a.visitors.push_back(std::move(visitor));
+        }
+        b.activities.push_back(std::move(a));
+    }
+    return b;
+}
+
+} // namespace
+
+std::optional<TimeOfDay> parse_time_of_day(std::string_view s) {
+    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    if (s.size() != 5 || s[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
+        return std::nullopt;
+    const int h = (s[0] - '0') * 10 + (s[1] - '0');
+    const int m = (s[3] - '0') * 10 + (s[4] - '0');
+    if (h > 23 || m > 59) return std::nullopt;
+    return TimeOfDay{h * 60 + m};
+}
+
+bool is_media_hash(std::string_view s) {
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+DecodeResult decode_board(std::string_view document) {
+    if (document.size() > max_document_bytes)
+        return DecodeError{"", "document too large (" + std::to_string(document.size()) +
+                                   " bytes, at most " + std::to_string(max_document_bytes) + ")"};
+    json root;
+    try {
+        root = json::parse(document.begin(), document.end());
+    } catch (const json::parse_error& e) {
+        return DecodeError{"", "not valid JSON (at byte " + std::to_string(e.byte) + ")"};
+    }
+    try {
+        const Field doc(root, "");
+        const Field schema = doc.member("schema");
+        const std::int64_t version = schema.integer();
+        // Every schema the display understands decodes into the same Board.
+        if (version == 1) return decode_schema1(doc);
+        schema.reject("unknown schema " + std::to_string(version) + " (this display reads 1)");
+    } catch (const Rejection& r) {
+        return DecodeError{r.path, r.message};
+    } catch (const json::exception& e) {
+        return DecodeError{"", std::string("unreadable value: ") + e.what()};
+    }
+}
+
+} // namespace dagritme::board

@@ -1,0 +1,73 @@
+// Day position, times and dates for the layout. Pure.
+#include "layout/day_timeline.hpp"
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+
+namespace dagritme::layout {
+
+DayPosition locate(const board::Board& board, int now) {
+    DayPosition where;
+    for (const auto& block : board.blocks) {
+        if (block.start.seconds() <= now && now < block.end.seconds()) where.current = &block;
+        else if (block.start.seconds() > now && !where.next) where.next = &block;
+    }
+    return where;
+}
+
+BlockState state_of(const board::Block& block, const DayPosition& where, int now) {
+    if (&block == where.current) return BlockState::current;
+    if (&block == where.next) return BlockState::next;
+    return block.end.seconds() <= now ? BlockState::past : BlockState::later;
+}
+
+int remaining_minutes(const board::Block& block, int now) {
+    const int left = block.end.seconds() - now;
+    return left <= 0 ? 0 : (left + 59) / 60;
+}
+
+float remaining_fraction(const board::Block& block, int now) {
+    const int duration = block.end.seconds() - block.start.seconds();
+    if (duration <= 0) return 0;
+    const float f = static_cast<float>(remaining_minutes(block, now) * 60) / static_cast<float>(duration);
+    return f > 1 ? 1 : f;
+}
+
+bool within_screen_hours(const board::ScreenHours& hours, int now) {
+    return hours.on.seconds() <= now && now < hours.off.seconds();
+}
+
+std::string clock_text(int seconds) {
+    const int minutes = ((seconds % seconds_per_day) + seconds_per_day) % seconds_per_day / 60;
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+    return text;
+}
+
+std::string time_text(board::TimeOfDay time) { return clock_text(time.seconds()); }
+
+std::string dutch_date(const std::string& iso) {
+    static constexpr std::array<const char*, 7> days{"zondag", "maandag", "dinsdag", "woensdag",
+                                                     "donderdag", "vrijdag", "zaterdag"};
+    static constexpr std::array<const char*, 12> months{"januari", "februari", "maart", "april",
+                                                        "mei", "juni", "juli", "augustus",
+                                                        "september", "oktober", "november", "december"};
+    int y = 0, m = 0, d = 0;
+    if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return {};
+    using namespace std::chrono;
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+    if (!ymd.ok()) return {};
+    const weekday wd{sys_days{ymd}};
+    return std::string(days[wd.c_encoding()]) + " " + std::to_string(d) + " " +
+           months[static_cast<std::size_t>(m - 1)];
+}
+
+Vec2 burn_in_shift(int now, float unit) {
+    // Eight positions on a small circle, so no pixel keeps one colour all day.
+    static constexpr std::array<Vec2, 8> steps{{{0, 0}, {3, 1}, {4, -2}, {1, -4}, {-2, -3}, {-4, 0}, {-2, 3}, {1, 4}}};
+    const auto i = static_cast<std::size_t>((now / 300) % 8);
+    return {steps[i].x * unit, steps[i].y * unit};
+}
+
+} // namespace dagritme::layout

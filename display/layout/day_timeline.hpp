@@ -1,0 +1,38 @@
+// Where "now" is in the day: the current and next routine block, block states, and the
+// Dutch clock and date texts. Pure; any thread.
+#pragma once
+
+#include "board/board.hpp"
+#include "layout/geometry.hpp"
+
+#include <string>
+
+namespace dagritme::layout {
+
+inline constexpr int seconds_per_day = 24 * 60 * 60;
+
+enum class BlockState { past, current, next, later };
+
+struct DayPosition {
+    const board::Block* current = nullptr; // start <= now < end
+    const board::Block* next = nullptr;    // the first block after the current one (or after now)
+};
+
+DayPosition locate(const board::Board& board, int now_seconds);
+BlockState state_of(const board::Block& block, const DayPosition& where, int now_seconds);
+
+// The part of the block still to come, in whole minutes (so it moves once a minute).
+float remaining_fraction(const board::Block& block, int now_seconds);
+int remaining_minutes(const board::Block& block, int now_seconds);
+
+bool within_screen_hours(const board::ScreenHours& hours, int now_seconds);
+
+std::string clock_text(int seconds);           // "09:05"
+std::string time_text(board::TimeOfDay time);  // "09:05"
+std::string dutch_date(const std::string& iso); // "dinsdag 1 december"; "" when not a date
+
+// Offset of the whole board against burn-in: a few pixels, changing every five minutes.
+Vec2 burn_in_shift(int now_seconds, float unit);
+inline constexpr float max_burn_in_shift = 4; // in units (pixels at 1080p)
+
+} // namespace dagritme::layout

@@ -1,0 +1,108 @@
+// The most important part of the board: the current routine block, big, with its pictogram,
+// label and time timer ("Nu"), and the next block beside it ("Straks"). Pure.
+#include "layout/palette.hpp"
+#include "layout/sections.hpp"
+
+#include <algorithm>
+
+namespace dagritme::layout::sections {
+
+namespace {
+
+std::string hash_of(const board::Block& block) { return block.pictogram.value_or(""); }
+
+// A small pill that says the planner changed this block today.
+void changed_pill(SceneBuilder& b, int frame, Rect row) {
+    const unsigned size = b.px(26);
+    const float w = b.measurer().width("anders", size, Weight::bold) + b.u(28);
+    Rect pill = row.take_left(std::min(w, row.w), 0);
+    pill = pill.inset(0, std::max(0.f, (pill.h - line_height(size)) / 2));
+    b.card(frame, pill, palette::changed_fill, palette::changed, b.u(2), pill.h / 2, 0, "changed");
+    b.line(frame, pill, "anders", size, Weight::bold, palette::changed, Align::center, "changed");
+}
+
+// Heading row: "Nu" / "Straks" on the left, the time on the right, "anders" between.
+void heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, Color heading_color,
+                 const std::string& time, bool changed) {
+    Rect row = inner.take_top(b.u(56), b.u(14));
+    const unsigned size = b.px(46);
+    const float heading_w = b.measurer().width(heading, size, Weight::bold) + b.u(4);
+    Rect heading_box = row.take_left(std::min(row.w, heading_w), b.u(20));
+    b.line(frame, heading_box, heading, size, Weight::bold, heading_color, Align::left, "heading");
+    const unsigned time_size = b.px(36);
+    const float time_w = std::min(row.w, b.measurer().width(time, time_size, Weight::regular) + b.u(2));
+    Rect time_box = row.take_right(time_w, b.u(16));
+    b.line(frame, time_box, time, time_size, Weight::regular, palette::ink_soft, Align::right, "time");
+    if (changed && row.w > b.u(60)) changed_pill(b, frame, row);
+}
+
+void greeting(SceneBuilder& b, int frame, Rect inner, const std::string& text) {
+    b.text(frame, inner.inset(b.u(20)), text, {b.px(96), b.px(40), 2, Weight::bold}, palette::now_ink,
+           Align::center, "greeting");
+}
+
+} // namespace
+
+void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now) {
+    const int f = b.frame(area, "now");
+    const board::Block* block = where.current;
+    const bool changed = block && block->changed;
+    b.card(f, area, palette::now_fill, changed ? palette::changed : palette::now_edge, b.u(6), b.u(32),
+           b.u(5), "now");
+    Rect inner = area.inset(b.u(28), b.u(24));
+    // A wide card (portrait screens) puts the pictogram beside everything else, full height.
+    const bool wide = inner.w > inner.h * 1.6f;
+    Rect picto;
+    if (wide && block) picto = inner.take_left(inner.h, b.u(32));
+    const std::string times = block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
+    heading_row(b, f, inner, "Nu", palette::now_ink, times, changed);
+    if (!block) {
+        const bool before = !board.blocks.empty() && now < board.blocks.front().start.seconds();
+        const bool after = board.blocks.empty() || now >= board.blocks.back().end.seconds();
+        greeting(b, f, inner, before ? "Goedemorgen!" : after ? "Tot morgen!" : "Even pauze");
+        return;
+    }
+    // Otherwise the pictogram left, as tall as the card allows; label and time timer to its right.
+    if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.56f), b.u(28));
+    const float side = std::min(picto.w, picto.h);
+    b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
+    const unsigned rest_size = b.px(34);
+    Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
+    const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
+    Rect dial_box = inner.take_bottom(dial, b.u(14));
+    b.text(f, inner, block->label, {b.px(60), b.px(30), 3, Weight::bold}, palette::ink, Align::center, "now-label");
+    b.timer(f, dial_box.centered_square(dial), remaining_fraction(*block, now));
+    const int minutes = remaining_minutes(*block, now);
+    b.line(f, rest_text, "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min"), rest_size,
+           Weight::regular, palette::ink_soft, Align::center, "remaining");
+}
+
+void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
+    const int f = b.frame(area, "next");
+    const board::Block* block = where.next;
+    const bool changed = block && block->changed;
+    b.card(f, area, palette::next_fill, changed ? palette::changed : palette::next_edge, b.u(4), b.u(32),
+           b.u(5), "next");
+    Rect inner = area.inset(b.u(26), b.u(24));
+    const bool wide = inner.w > inner.h * 1.5f; // a short, wide card in portrait
+    if (wide && block) {
+        Rect picto = inner.take_left(inner.h, b.u(28));
+        b.picture(f, picto.centered_square(picto.h), hash_of(*block), initial_of(block->label), false,
+                  "next-pictogram");
+    }
+    heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "", changed);
+    if (!block) return;
+    if (wide) {
+        b.text(f, inner, block->label, {b.px(54), b.px(28), 2, Weight::bold}, palette::ink, Align::left,
+               "next-label");
+        return;
+    }
+    Rect label = inner.take_bottom(std::min(inner.h * 0.34f, line_height(b.px(46)) * 2), b.u(12));
+    const float side = std::min(inner.h, inner.w);
+    b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false,
+              "next-pictogram");
+    b.text(f, label, block->label, {b.px(46), b.px(26), 2, Weight::bold}, palette::ink, Align::center,
+           "next-label");
+}
+
+} // namespace dagritme::layout::sections

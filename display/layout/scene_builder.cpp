@@ -1,0 +1,92 @@
+// SceneBuilder: adds frames and elements; the text helpers do the fitting. Pure.
+#include "layout/scene_builder.hpp"
+
+#include "layout/palette.hpp"
+
+#include <algorithm>
+
+namespace dagritme::layout {
+
+int SceneBuilder::frame(const Rect& rect, std::string tag) {
+    scene_.frames.push_back({rect, std::move(tag)});
+    return static_cast<int>(scene_.frames.size()) - 1;
+}
+
+void SceneBuilder::card(int frame, const Rect& rect, Color fill, Color border, float border_width,
+                        float radius, float shadow, std::string tag) {
+    Card c;
+    c.rect = rect;
+    c.frame = frame;
+    c.tag = std::move(tag);
+    c.radius = radius < 0 ? std::min(u(24), std::min(rect.w, rect.h) / 4) : radius;
+    c.fill = fill;
+    c.border = border;
+    c.border_width = border_width;
+    c.shadow = shadow;
+    scene_.elements.emplace_back(std::move(c));
+}
+
+Picture& SceneBuilder::picture(int frame, const Rect& rect, std::string hash, std::string fallback,
+                               bool round, std::string tag) {
+    Picture p;
+    p.rect = rect;
+    p.frame = frame;
+    p.tag = std::move(tag);
+    p.hash = std::move(hash);
+    p.fallback = std::move(fallback);
+    p.round = round;
+    p.fallback_fill = round ? palette::avatar_fill : palette::placeholder_fill;
+    p.fallback_ink = round ? palette::avatar_ink : palette::placeholder_ink;
+    scene_.elements.emplace_back(std::move(p));
+    return std::get<Picture>(scene_.elements.back());
+}
+
+void SceneBuilder::timer(int frame, const Rect& rect, float remaining) {
+    TimeTimer t;
+    t.rect = rect;
+    t.frame = frame;
+    t.tag = "timer";
+    t.remaining = std::clamp(remaining, 0.f, 1.f);
+    t.face = palette::timer_face;
+    t.sector = palette::timer_sector;
+    t.rim = palette::timer_rim;
+    scene_.elements.emplace_back(std::move(t));
+}
+
+float SceneBuilder::text(int frame, const Rect& box, std::string_view text, const TextStyle& style,
+                         Color color, Align align, std::string tag) {
+    const FittedText fitted = fit_text(measurer_, text, box.w, box.h, style);
+    const float lh = line_height(fitted.size);
+    float y = box.y + std::max(0.f, (box.h - fitted.height()) / 2);
+    for (const auto& l : fitted.lines) {
+        TextLine t;
+        t.rect = {box.x, y, box.w, lh};
+        t.frame = frame;
+        t.tag = tag;
+        t.text = l;
+        t.size = fitted.size;
+        t.weight = style.weight;
+        t.color = color;
+        t.align = align;
+        scene_.elements.emplace_back(std::move(t));
+        y += lh;
+    }
+    return fitted.height();
+}
+
+void SceneBuilder::line(int frame, const Rect& box, std::string_view text, unsigned size, Weight weight,
+                        Color color, Align align, std::string tag) {
+    while (size > 1 && line_height(size) > box.h) --size;
+    TextLine t;
+    t.rect = {box.x, box.y + std::max(0.f, (box.h - line_height(size)) / 2), box.w, line_height(size)};
+    t.frame = frame;
+    t.tag = std::move(tag);
+    t.text = ellipsize(measurer_, text, box.w, size, weight);
+    t.size = size;
+    t.weight = weight;
+    t.color = color;
+    t.align = align;
+    scene_.elements.emplace_back(std::move(t));
+}
+
+} // namespace dagritme::layout

@@ -1,0 +1,22 @@
+// The parts of the day board, each placing itself inside the rectangle it is given.
+// Internal to the layout. Pure.
+#pragma once
+
+#include "board/board.hpp"
+#include "layout/day_timeline.hpp"
+#include "layout/scene_builder.hpp"
+
+namespace dagritme::layout::sections {
+
+void header(SceneBuilder& b, Rect area, const board::Board* board, int now);
+void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now);
+void next_card(SceneBuilder& b, Rect area, const DayPosition& where);
+void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now);
+void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
+void activities(SceneBuilder& b, Rect area, const board::Board& board, int now);
+void waiting(SceneBuilder& b, Rect area);
+
+// Shared by the sections: the first letter of a name, for placeholders.
+std::string initial_of(const std::string& name);
+
+} // namespace dagritme::layout::sections

@@ -1,0 +1,93 @@
+// dagritme-display: the day board. Wires the parts together: options and config, the worker
+// (BoardFeed, its own thread) and the render thread (this one: WallScreen or a screenshot).
+#include "app/board_feed.hpp"
+#include "app/display_config.hpp"
+#include "app/file_board_source.hpp"
+#include "app/no_board_source.hpp"
+#include "app/options.hpp"
+#include "app/wall_clock.hpp"
+#include "app/wall_screen.hpp"
+#include "board/board_decoder.hpp"
+#include "render/font_set.hpp"
+
+#include <SFML/Window/VideoMode.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+using namespace dagritme;
+
+namespace {
+
+constexpr int exit_bad_input = 2;
+
+std::filesystem::path data_dir() {
+    if (const char* env = std::getenv("DAGRITME_DATA_DIR"); env && *env) return env;
+    return DAGRITME_DATA_DIR;
+}
+
+app::DisplayConfig read_config(const app::Options& options) {
+    if (!options.config.empty()) return app::load_config(options.config, data_dir());
+    const auto shipped = data_dir() / "config/display.toml";
+    if (std::filesystem::exists(shipped)) return app::load_config(shipped, data_dir());
+    return app::default_config(data_dir());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    app::Options options;
+    app::DisplayConfig config;
+    try {
+        options = app::parse_options({argv + 1, argv + argc});
+        if (options.help) return std::cout << app::usage(), 0;
+        config = read_config(options);
+    } catch (const app::UsageError& e) {
+        std::cerr << "dagritme-display: " << e.what() << "\n" << app::usage();
+        return exit_bad_input;
+    } catch (const app::ConfigError& e) {
+        std::cerr << "dagritme-display: bad config: " << e.what() << "\n";
+        return exit_bad_input;
+    }
+
+    std::unique_ptr<app::BoardSource> source = std::make_unique<app::NoBoardSource>();
+    if (!options.board.empty()) {
+        // A bad board at start is a mistake of whoever started us: say so and stop.
+        const auto text = app::read_board_file(options.board);
+        if (!text) return std::cerr << "dagritme-display: cannot read " << options.board << "\n", exit_bad_input;
+        const auto result = board::decode_board(*text);
+        if (!result.ok()) {
+            std::cerr << "dagritme-display: " << options.board.string() << " is not a valid board: "
+                      << result.error().describe() << "\n";
+            return exit_bad_input;
+        }
+        source = std::make_unique<app::FileBoardSource>(options.board);
+    }
+
+    const bool screenshot = !options.screenshot.empty();
+    layout::Size screen = options.size.value_or(layout::Size{1920, 1080});
+    if (!screenshot) {
+        const auto desktop = sf::VideoMode::getDesktopMode();
+        screen = options.windowed.value_or(layout::Size{static_cast<float>(desktop.width), static_cast<float>(desktop.height)});
+    }
+    // Images are decoded no larger than they can be shown on this screen.
+    const float short_side = std::min(screen.width, screen.height);
+    const app::MediaSizes sizes{std::min(1024u, static_cast<unsigned>(short_side * 0.6f)),
+                                std::min(512u, static_cast<unsigned>(short_side * 0.2f))};
+
+    app::SnapshotMailbox mailbox;
+    const app::WallClock clock(options.now_seconds);
+    app::BoardFeed feed(std::move(source), media::MediaIndex(config.media_dir, config.image_dirs),
+                        media::ImageDecoder(config.cache_dir), sizes, mailbox);
+    feed.start();
+    try {
+        if (screenshot)
+            return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock, !options.board.empty());
+        return app::WallScreen(config, options.windowed, mailbox, clock).run();
+    } catch (const render::FontNotFound& e) {
+        std::cerr << "dagritme-display: " << e.what() << "\n";
+        return 1;
+    }
+}
