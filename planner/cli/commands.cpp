@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include "app/config_sync.hpp"
+#include "cli/admin_commands.hpp"
 #include "cli/args.hpp"
 #include "demo/demo_group.hpp"
 #include "json/board_json.hpp"
@@ -30,6 +31,9 @@ Commands:
   demo          create a demo database: the group "De Zonnebloem" and its day
   board         print the day board of a group on a date (JSON)
   check-config  check a configuration file
+  serve         serve the staff pages, the API and the wall screens
+  user          add a staff account
+  screen        pair, list and revoke wall screens
 
 Run "dagritme-planner COMMAND --help" for the options of a command.
 )";
@@ -166,6 +170,9 @@ const std::map<std::string, Command>& commands() {
         {"demo", {{"db", "config", "media", "date"}, cmd_demo}},
         {"board", {{"db", "group", "date"}, cmd_board}},
         {"check-config", {{}, cmd_check_config, true}},
+        {"serve", {{"config", "port"}, cmd_serve}},
+        {"user", {{"role", "db", "config"}, cmd_user, true}},
+        {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},
     };
     return all;
 }
@@ -185,7 +192,9 @@ int run(const std::vector<std::string>& args, Io io) {
     try {
         const Args parsed({args.begin() + 1, args.end()}, it->second.options);
         if (parsed.help()) {
-            io.out << help_texts.at(it->first);
+            const std::map<std::string, const char*> admin_help{
+                {"serve", serve_help}, {"user", user_help}, {"screen", screen_help}};
+            io.out << (admin_help.contains(it->first) ? admin_help.at(it->first) : help_texts.at(it->first));
             return 0;
         }
         if (!it->second.positional && !parsed.positional().empty())

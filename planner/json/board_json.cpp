@@ -45,15 +45,14 @@ Json activity(const BoardActivity& a) {
                 {"visitors", visitors}};
 }
 
-} // namespace
-
-std::string board_to_json(const Board& board, bool pretty) {
+Json board_document(const Board& board, bool with_type) {
     Json blocks = Json::array();
     for (const auto& b : board.blocks) blocks.push_back(block(b));
     Json activities = Json::array();
     for (const auto& a : board.activities) activities.push_back(activity(a));
 
-    const Json doc{{"schema", board.schema},
+    Json doc = with_type ? Json{{"type", "board"}} : Json::object();
+    const Json fields{{"schema", board.schema},
                    {"revision", board.revision},
                    {"group", Json{{"id", board.group_id}, {"name", board.group_name}}},
                    {"date", board.date.str()},
@@ -64,9 +63,21 @@ std::string board_to_json(const Board& board, bool pretty) {
                    {"present", Json{{"children", people(board.children)},
                                     {"staff", people(board.staff)}}},
                    {"activities", activities}};
+    for (const auto& [key, value] : fields.items()) doc[key] = value;
+    return doc;
+}
+
+} // namespace
+
+std::string board_to_json(const Board& board, bool pretty) {
+    const Json doc = board_document(board, false);
     // Labels are validated UTF-8 at the edge; replace rather than throw should one slip through.
     constexpr auto replace = Json::error_handler_t::replace;
     return pretty ? doc.dump(2, ' ', false, replace) + "\n" : doc.dump(-1, ' ', false, replace);
+}
+
+std::string board_message(const Board& board) {
+    return board_document(board, true).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace dagritme

@@ -11,4 +11,7 @@ namespace dagritme {
 // `pretty`, else compact (for the wire).
 std::string board_to_json(const Board& board, bool pretty = true);
 
+// The board as sent to a screen over the WebSocket: {"type":"board", ...the document}, compact.
+std::string board_message(const Board& board);
+
 } // namespace dagritme

@@ -136,3 +136,14 @@ std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string&
 }
 
 } // namespace dagritme::store
+
+namespace dagritme::store {
+
+void replace_activities(Database& db, const std::string& group_id, Date date,
+                        const std::vector<ActivityGroup>& activities) {
+    db.prepare("DELETE FROM activity WHERE group_id = ? AND date = ?").bind_all(group_id, date.str()).run();
+    for (const auto& a : activities) add_activity(db, group_id, date, a);
+    bump_revision(db, group_id);
+}
+
+} // namespace dagritme::store

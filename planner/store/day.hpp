@@ -33,3 +33,9 @@ std::int64_t add_session(Database& db, const std::string& group_id, Date date,
 std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id, Date date);
 
 } // namespace dagritme::store
+
+namespace dagritme::store {
+// Replaces the activity groups of a date (the day's list is set as a whole).
+void replace_activities(Database& db, const std::string& group_id, Date date,
+                        const std::vector<ActivityGroup>& activities);
+} // namespace dagritme::store

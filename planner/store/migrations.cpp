@@ -8,7 +8,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 2> steps{
+constexpr std::array<std::string_view, 3> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -141,6 +141,39 @@ CREATE TABLE session_parent (
     session_id  INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
     parent_id   INTEGER NOT NULL REFERENCES parent(id),
     PRIMARY KEY (session_id, parent_id)
+);
+)sql",
+    // 3: staff accounts and their sessions; wall screens and their pairing.
+    R"sql(
+CREATE TABLE user_account (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    role          TEXT NOT NULL CHECK (role IN ('groepsleider', 'mentor', 'coordinator', 'admin')),
+    password_hash TEXT NOT NULL,
+    created_at    INTEGER NOT NULL
+);
+CREATE TABLE staff_session (
+    token_hash  TEXT PRIMARY KEY,
+    user_id     INTEGER NOT NULL REFERENCES user_account(id) ON DELETE CASCADE,
+    csrf_token  TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+);
+CREATE TABLE screen (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id),
+    name        TEXT NOT NULL,
+    token_hash  TEXT NOT NULL UNIQUE,
+    created_at  INTEGER NOT NULL,
+    revoked_at  INTEGER
+);
+CREATE TABLE screen_pairing (
+    code        TEXT PRIMARY KEY,
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    screen_id   INTEGER REFERENCES screen(id),
+    token       TEXT
 );
 )sql",
 };

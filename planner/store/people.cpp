@@ -110,3 +110,22 @@ std::optional<std::string> group_of_staff(Database& db, std::int64_t staff_id) {
 }
 
 } // namespace dagritme::store
+
+namespace dagritme::store {
+
+void set_child_photo(Database& db, std::int64_t child_id, const std::optional<std::string>& hash) {
+    db.prepare("UPDATE child SET photo = ? WHERE id = ?").bind_all(hash, child_id).run();
+    if (auto group = group_of_child(db, child_id)) bump_revision(db, *group);
+}
+
+void set_staff_photo(Database& db, std::int64_t staff_id, const std::optional<std::string>& hash) {
+    db.prepare("UPDATE staff SET photo = ? WHERE id = ?").bind_all(hash, staff_id).run();
+    if (auto group = group_of_staff(db, staff_id)) bump_revision(db, *group);
+}
+
+void set_photo_consent(Database& db, std::int64_t child_id, bool consent) {
+    db.prepare("UPDATE child SET photo_consent = ? WHERE id = ?").bind_all(consent, child_id).run();
+    if (auto group = group_of_child(db, child_id)) bump_revision(db, *group);
+}
+
+} // namespace dagritme::store

@@ -26,3 +26,10 @@ std::optional<std::string> group_of_child(Database& db, std::int64_t child_id);
 std::optional<std::string> group_of_staff(Database& db, std::int64_t staff_id);
 
 } // namespace dagritme::store
+
+namespace dagritme::store {
+// Photos and consent; each bumps the board revision of the person's group.
+void set_child_photo(Database& db, std::int64_t child_id, const std::optional<std::string>& hash);
+void set_staff_photo(Database& db, std::int64_t staff_id, const std::optional<std::string>& hash);
+void set_photo_consent(Database& db, std::int64_t child_id, bool consent);
+} // namespace dagritme::store

@@ -1,0 +1,32 @@
+#include "app/screen_pairing.hpp"
+
+#include "auth/secrets.hpp"
+#include "store/groups.hpp"
+
+namespace dagritme::app {
+
+std::optional<PairingRequest> request_pairing(store::Database& db, std::int64_t now) {
+    store::Transaction tx{db};
+    if (store::open_pairings(db, now) >= max_open_pairings) return std::nullopt;
+    std::string code;
+    do code = auth::random_digits(6);
+    while (store::pairing_code_in_use(db, code, now));
+    PairingRequest request{code, auth::random_token()};
+    store::add_pairing(db, code, auth::token_hash(request.secret), now, now + pairing_lifetime);
+    tx.commit();
+    return request;
+}
+
+std::variant<store::Screen, std::string> pair(store::Database& db, const std::string& code,
+                                              const std::string& group_id, const std::string& name,
+                                              std::int64_t now) {
+    if (!store::load_group(db, group_id)) return "Onbekende groep: " + group_id + ".";
+    const auto token = auth::random_token();
+    store::Transaction tx{db};
+    auto screen = store::pair_screen(db, code, group_id, name, token, auth::token_hash(token), now);
+    if (!screen) return "Onbekende of verlopen koppelcode: " + code + ".";
+    tx.commit();
+    return *screen;
+}
+
+} // namespace dagritme::app

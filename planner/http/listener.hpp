@@ -1,0 +1,32 @@
+// Accepts connections on the configured address and starts an HttpSession for each, up to
+// the connection limit (beyond it, new connections are closed at once). I/O thread only.
+#pragma once
+
+#include "http/http_session.hpp"
+#include "http/net.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace dagritme::web {
+
+class Listener : public std::enable_shared_from_this<Listener> {
+public:
+    // Binds and listens; throws std::runtime_error with the address when it cannot.
+    Listener(net::io_context& ioc, const tcp::endpoint& endpoint, ServerState& state);
+    void run();
+    void stop(); // no new connections; idle ones close, busy ones finish their answer
+    unsigned short port() const { return port_; }
+
+private:
+    void do_accept();
+    void on_accept(beast::error_code ec, tcp::socket socket);
+
+    net::io_context& ioc_;
+    tcp::acceptor acceptor_;
+    ServerState& state_;
+    unsigned short port_ = 0;
+    std::vector<std::weak_ptr<HttpSession>> sessions_;
+};
+
+} // namespace dagritme::web

@@ -1,0 +1,18 @@
+// Boost.Asio and Beast for the planner's network folder; include only from .cpp files here.
+// <utility> first: Boost 1.74's awaitable.hpp uses std::exchange without including it.
+#pragma once
+
+#include <utility>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+
+namespace dagritme::web {
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+namespace websocket = beast::websocket;
+using tcp = net::ip::tcp;
+} // namespace dagritme::web

@@ -1,0 +1,75 @@
+// POST /api/login, POST /api/logout, GET /api/me.
+#include "auth/secrets.hpp"
+#include "http/api.hpp"
+
+#include <boost/beast/http/verb.hpp>
+
+namespace dagritme::web {
+namespace bhttp = boost::beast::http;
+namespace {
+
+std::string session_cookie_header(const std::string& value, std::int64_t max_age, bool secure) {
+    return std::string(session_cookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+           std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+
+Response login(ApiContext& ctx, const Request& req) {
+    const auto body = json_body(req);
+    JsonFields fields(body);
+    const auto name = fields.string("name", 100);
+    const auto password = fields.string("password", 1000);
+    fields.finish();
+
+    const auto account = store::find_account(ctx.db, name);
+    // Verify against a dummy hash for unknown names, so timing does not tell which names exist.
+    static const std::string dummy = auth::hash_password("not a password of anyone");
+    const bool ok = auth::verify_password(password, account ? account->password_hash : dummy) && account;
+    if (!ok) throw ApiError(Status::unauthorized, "login_failed", "Naam of wachtwoord klopt niet.");
+
+    const auto token = auth::random_token();
+    const auto csrf = auth::random_token();
+    const auto now = ctx.now();
+    {
+        store::Transaction tx{ctx.db};
+        store::remove_expired_sessions(ctx.db, now);
+        store::add_session(ctx.db, auth::token_hash(token), account->id, csrf, now, now + session_lifetime);
+        tx.commit();
+    }
+    auto res = json_response(req, Status::ok,
+                             {{"name", account->name}, {"role", name_of(account->role)}, {"csrf", csrf}});
+    res.set(bhttp::field::set_cookie, session_cookie_header(token, session_lifetime, ctx.secure_cookies));
+    return res;
+}
+
+Response logout(ApiContext& ctx, const Request& req) {
+    require_staff(ctx, req, Permission::read_day); // a logged-in session with its CSRF token
+    {
+        store::Transaction tx{ctx.db};
+        store::remove_session(ctx.db, auth::token_hash(cookie(req, session_cookie)));
+        tx.commit();
+    }
+    auto res = json_response(req, Status::ok, {{"status", "logged_out"}});
+    res.set(bhttp::field::set_cookie, session_cookie_header("", 0, ctx.secure_cookies));
+    return res;
+}
+
+} // namespace
+
+Response route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
+    if (path.size() != 2) not_found();
+    if (path[1] == "login") {
+        if (req.method() != bhttp::verb::post) method_not_allowed();
+        return login(ctx, req);
+    }
+    if (path[1] == "logout") {
+        if (req.method() != bhttp::verb::post) method_not_allowed();
+        return logout(ctx, req);
+    }
+    if (req.method() != bhttp::verb::get) method_not_allowed();
+    const auto session = require_staff(ctx, req, Permission::read_day);
+    return json_response(req, Status::ok, {{"name", session.account.name},
+                                           {"role", name_of(session.account.role)},
+                                           {"csrf", session.csrf_token}});
+}
+
+} // namespace dagritme::web

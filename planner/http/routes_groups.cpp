@@ -1,0 +1,210 @@
+// The day of a group: GET /api/groups, GET /api/groups/G/board[?date=],
+// POST /api/groups/G/attendance, POST /api/groups/G/days/DATE/changes,
+// PUT /api/groups/G/days/DATE/activities.
+#include "http/api.hpp"
+
+#include "json/board_json.hpp"
+#include "store/board_query.hpp"
+#include "store/day.hpp"
+#include "store/groups.hpp"
+#include "store/people.hpp"
+
+#include <boost/beast/http/verb.hpp>
+
+#include <algorithm>
+
+namespace dagritme::web {
+namespace bhttp = boost::beast::http;
+namespace {
+
+Group require_group(ApiContext& ctx, const std::string& id) {
+    auto group = store::load_group(ctx.db, id);
+    if (!group) throw ApiError(Status::not_found, "unknown_group", "Onbekende groep: " + id + ".");
+    return *group;
+}
+
+Date require_date(const std::string& text) {
+    const auto date = Date::parse(text);
+    if (!date) throw ApiError(Status::bad_request, "bad_date", "Verwacht een datum JJJJ-MM-DD, kreeg \"" + text + "\".");
+    return *date;
+}
+
+TimeOfDay time_field(JsonFields& fields, const std::string& key) {
+    const auto text = fields.string(key, 5);
+    const auto time = TimeOfDay::parse(text);
+    if (!time) fields.fail(key, "verwacht een tijd UU:MM van 00:00 tot 23:59");
+    return *time;
+}
+
+std::string pictogram_field(ApiContext& ctx, JsonFields& fields, const std::string& key) {
+    const auto name = fields.string(key, 64);
+    if (!ctx.catalog.contains(name))
+        throw ApiError(Status::bad_request, "unknown_pictogram", "Onbekend pictogram: " + name + ".");
+    return ctx.catalog.import(name, ctx.media);
+}
+
+Date today(ApiContext& ctx) { return to_local(Instant{ctx.now()}).date; }
+
+Response published(ApiContext& ctx, const Request& req, const std::string& group, nlohmann::json body) {
+    ctx.hub.publish(group);
+    body["revision"] = ctx.hub.revision(group);
+    return json_response(req, Status::ok, body);
+}
+
+Response attendance(ApiContext& ctx, const Request& req, const std::string& group) {
+    const auto body = json_body(req);
+    JsonFields fields(body);
+    const auto person = fields.string("person", 10);
+    const auto kind = person_kind_from(person);
+    if (!kind) fields.fail("person", "verwacht \"child\" of \"staff\"");
+    const auto id = fields.integer("id");
+    const auto action = fields.string("action", 20);
+    if (action != "check_in" && action != "check_out") fields.fail("action", "verwacht \"check_in\" of \"check_out\"");
+    fields.finish();
+
+    const auto owner = *kind == PersonKind::child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
+    if (owner != group)
+        throw ApiError(Status::not_found, *kind == PersonKind::child ? "unknown_child" : "unknown_staff",
+                       "Niemand met id " + std::to_string(id) + " in deze groep.");
+    const bool check_in = action == "check_in";
+    const Instant now{ctx.now()};
+    const Date date = to_local(now).date;
+    auto events = store::attendance_of_day(ctx.db, group, *kind, date);
+    // Checking in someone who is here (or out someone who is not) changes nothing.
+    if (is_present(events[id]) != check_in) {
+        store::Transaction tx{ctx.db};
+        store::record_attendance(ctx.db, group, *kind, id, {now, check_in});
+        tx.commit();
+    }
+    return published(ctx, req, group, {{"present", check_in}});
+}
+
+Response change_day(ApiContext& ctx, const Request& req, const std::string& group_id, Date date) {
+    const auto group = require_group(ctx, group_id);
+    const auto body = json_body(req);
+    JsonFields fields(body);
+    const auto op_name = fields.string("op", 10);
+    const auto op = change_op_from(op_name);
+    if (!op) fields.fail("op", "verwacht add, move, remove of relabel");
+    DayChange change{0, *op, "", {}};
+    if (*op != ChangeOp::add) change.target = fields.string("target", 20);
+    if (*op == ChangeOp::add || *op == ChangeOp::move) {
+        change.block.start = time_field(fields, "start");
+        change.block.end = time_field(fields, "end");
+    }
+    if (*op == ChangeOp::add) {
+        const auto kind = fields.string("kind", 20);
+        const auto parsed = routine_kind_from(kind);
+        if (!parsed) fields.fail("kind", "verwacht een van: " + routine_kind_list());
+        change.block.kind = *parsed;
+    }
+    if (*op == ChangeOp::add || *op == ChangeOp::relabel) change.block.label = fields.string("label", 80);
+    if (*op == ChangeOp::add || (*op == ChangeOp::relabel && fields.has("pictogram")))
+        change.block.pictogram = pictogram_field(ctx, fields, "pictogram");
+    else if (*op == ChangeOp::relabel)
+        fields.optional_string("pictogram");
+    fields.finish();
+
+    const auto plan = apply_changes(group.routines.for_weekday(date.weekday()),
+                                    store::changes_of_day(ctx.db, group_id, date));
+    if (const auto problem = check_change(plan, change))
+        throw ApiError(*op != ChangeOp::add && problem->starts_with("no block")
+                           ? Status::not_found : Status::unprocessable_entity,
+                       problem->starts_with("no block") ? "unknown_block" : "invalid_plan", *problem);
+    store::Transaction tx{ctx.db};
+    const auto id = store::add_change(ctx.db, group_id, date, change);
+    tx.commit();
+    return published(ctx, req, group_id,
+                     {{"block", *op == ChangeOp::add ? added_block_id(id) : change.target}});
+}
+
+std::vector<std::int64_t> member_ids(JsonFields& fields, const std::string& key,
+                                     const std::vector<std::int64_t>& allowed) {
+    std::vector<std::int64_t> ids;
+    for (const auto& item : fields.array(key)) {
+        if (!item.is_number_integer()) fields.fail(key, "verwacht een lijst van ids");
+        const auto id = item.get<std::int64_t>();
+        if (std::find(allowed.begin(), allowed.end(), id) == allowed.end())
+            throw ApiError(Status::not_found, "unknown_person",
+                           key + ": niemand met id " + std::to_string(id) + " in deze groep.");
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    return ids;
+}
+
+Response set_activities(ApiContext& ctx, const Request& req, const std::string& group_id, Date date) {
+    require_group(ctx, group_id);
+    const auto body = json_body(req);
+    JsonFields fields(body);
+    const auto& list = fields.array("activities");
+    fields.finish();
+    if (list.size() > 50) fields.fail("activities", "hoogstens 50 activiteiten per dag");
+    std::vector<std::int64_t> staff_ids, child_ids;
+    for (const auto& s : store::staff_of_group(ctx.db, group_id)) staff_ids.push_back(s.id);
+    for (const auto& c : store::children_of_group(ctx.db, group_id)) child_ids.push_back(c.id);
+
+    std::vector<ActivityGroup> activities;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        JsonFields a(list[i], "activities[" + std::to_string(i) + "]");
+        ActivityGroup activity;
+        activity.start = time_field(a, "start");
+        activity.end = time_field(a, "end");
+        if (activity.end <= activity.start) a.fail("end", "moet na de begintijd liggen");
+        activity.label = a.string("label", 80);
+        activity.pictogram = pictogram_field(ctx, a, "pictogram");
+        activity.staff = member_ids(a, "staff", staff_ids);
+        activity.children = member_ids(a, "children", child_ids);
+        a.finish();
+        activities.push_back(std::move(activity));
+    }
+    store::Transaction tx{ctx.db};
+    store::replace_activities(ctx.db, group_id, date, activities);
+    tx.commit();
+    return published(ctx, req, group_id, {{"activities", activities.size()}});
+}
+
+} // namespace
+
+Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
+    const auto method = req.method();
+    if (path.size() == 2) {
+        if (method != bhttp::verb::get) method_not_allowed();
+        require_staff(ctx, req, Permission::read_day);
+        nlohmann::json groups = nlohmann::json::array();
+        for (const auto& id : store::group_ids(ctx.db))
+            groups.push_back({{"id", id}, {"name", store::load_group(ctx.db, id)->name}});
+        return json_response(req, Status::ok, {{"groups", groups}});
+    }
+    if (path.size() < 4) not_found();
+    const auto& group = path[2];
+    if (path.size() == 4 && path[3] == "board") {
+        if (method != bhttp::verb::get) method_not_allowed();
+        require_staff(ctx, req, Permission::read_day);
+        const auto date_text = query_param(req.target(), "date");
+        const Date date = date_text.empty() ? today(ctx) : require_date(date_text);
+        const auto board = store::load_board(ctx.db, group, date);
+        if (!board) require_group(ctx, group);
+        return bytes_response(req, Status::ok, board_to_json(*board, false), "application/json");
+    }
+    if (path.size() == 4 && path[3] == "attendance") {
+        if (method != bhttp::verb::post) method_not_allowed();
+        require_staff(ctx, req, Permission::write_day);
+        require_group(ctx, group);
+        return attendance(ctx, req, group);
+    }
+    if (path.size() == 6 && path[3] == "days") {
+        if (path[5] == "changes") {
+            if (method != bhttp::verb::post) method_not_allowed();
+            require_staff(ctx, req, Permission::write_day);
+            return change_day(ctx, req, group, require_date(path[4]));
+        }
+        if (path[5] == "activities") {
+            if (method != bhttp::verb::put) method_not_allowed();
+            require_staff(ctx, req, Permission::write_day);
+            return set_activities(ctx, req, group, require_date(path[4]));
+        }
+    }
+    not_found();
+}
+
+} // namespace dagritme::web

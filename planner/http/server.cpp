@@ -1,0 +1,115 @@
+#include "http/server.hpp"
+
+#include "app/config_sync.hpp"
+#include "http/listener.hpp"
+#include "store/migrations.hpp"
+#include "store/screens.hpp"
+
+#include <chrono>
+#include <functional>
+#include <ostream>
+
+namespace dagritme::web {
+namespace {
+
+std::int64_t now_seconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::int64_t data_version(store::Database& db) {
+    auto st = db.prepare("PRAGMA data_version");
+    st.step();
+    return st.int64(0);
+}
+
+// Every two seconds: boards changed by another process (the command line) and revoked
+// screens are noticed, and at midnight every board turns to the new day.
+class Ticker {
+public:
+    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub)
+        : timer_(ioc), db_(db), hub_(hub), version_(data_version(db)), day_(to_local(Instant{now_seconds()}).date) {}
+
+    void start() {
+        timer_.expires_after(std::chrono::seconds(2));
+        timer_.async_wait([this](beast::error_code ec) {
+            if (ec) return;
+            tick();
+            start();
+        });
+    }
+    void stop() { timer_.cancel(); }
+
+private:
+    void tick() {
+        const auto version = data_version(db_);
+        const auto day = to_local(Instant{now_seconds()}).date;
+        if (version == version_ && day == day_) return;
+        version_ = version;
+        day_ = day;
+        hub_.publish_all();
+        hub_.close_revoked([this](const std::string& hash) { return store::screen_by_token(db_, hash).has_value(); });
+    }
+
+    net::steady_timer timer_;
+    store::Database& db_;
+    BoardHub& hub_;
+    std::int64_t version_;
+    Date day_;
+};
+
+} // namespace
+
+int serve(const ServeOptions& options, std::ostream& log) {
+    const auto& config = options.config;
+    store::Database db(config.database);
+    store::migrate(db);
+    media::MediaStore media(config.media_dir);
+    auto catalog = app::pictogram_catalog(config.own_pictograms);
+    app::sync_config(db, config, catalog, media);
+
+    net::io_context ioc{1};
+    BoardHub hub(db, now_seconds);
+    Api api(ApiContext{db, media, catalog, hub, now_seconds, false});
+    ServerState state{api, hub, 0, options.max_connections, false, [&log](const std::string& line) {
+                          log << line << std::endl;
+                      }};
+
+    beast::error_code ec;
+    const auto address = net::ip::make_address(config.address, ec);
+    if (ec) throw std::runtime_error("cannot listen on \"" + config.address + "\": not an IP address");
+    const auto port = static_cast<unsigned short>(options.port.value_or(config.port));
+    auto listener = std::make_shared<Listener>(ioc, tcp::endpoint{address, port}, state);
+    listener->run();
+    Ticker ticker(ioc, db, hub);
+    ticker.start();
+
+    // After a signal: stop when the last connection is gone; cut off what is open after five seconds.
+    net::steady_timer quiet_timer(ioc);
+    std::chrono::steady_clock::time_point deadline;
+    std::function<void()> wait_for_quiet = [&] {
+        if ((state.connections == 0 && hub.screen_count() == 0) || std::chrono::steady_clock::now() > deadline)
+            return ioc.stop();
+        quiet_timer.expires_after(std::chrono::milliseconds(20));
+        quiet_timer.async_wait([&](beast::error_code e) {
+            if (!e) wait_for_quiet();
+        });
+    };
+    net::signal_set signals(ioc, SIGINT, SIGTERM);
+    signals.async_wait([&](beast::error_code error, int) {
+        if (error) return;
+        log << "shutting down: finishing open requests, closing screens" << std::endl;
+        state.shutting_down = true;
+        listener->stop();
+        hub.close_all();
+        ticker.stop();
+        deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        wait_for_quiet();
+    });
+
+    log << "listening on http://" << config.address << ":" << listener->port() << std::endl;
+    ioc.run();
+    log << "stopped" << std::endl;
+    return 0;
+}
+
+} // namespace dagritme::web

@@ -1,0 +1,48 @@
+#include "store/accounts.hpp"
+
+namespace dagritme::store {
+
+std::int64_t add_account(Database& db, const std::string& name, Role role,
+                         const std::string& password_hash, std::int64_t now) {
+    auto existing = db.prepare("SELECT 1 FROM user_account WHERE name = ?");
+    existing.bind_all(name);
+    if (existing.step()) throw StoreError("an account named \"" + name + "\" exists already");
+    db.prepare("INSERT INTO user_account (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")
+        .bind_all(name, std::string(name_of(role)), password_hash, now)
+        .run();
+    return db.last_insert_id();
+}
+
+std::optional<Account> find_account(Database& db, const std::string& name) {
+    auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ?");
+    st.bind_all(name);
+    if (!st.step()) return std::nullopt;
+    return Account{st.int64(0), st.text(1), role_from(st.text(2)).value_or(Role::groepsleider), st.text(3)};
+}
+
+void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
+                 const std::string& csrf_token, std::int64_t now, std::int64_t expires_at) {
+    db.prepare("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, expires_at) "
+               "VALUES (?, ?, ?, ?, ?)")
+        .bind_all(token_hash, user_id, csrf_token, now, expires_at)
+        .run();
+}
+
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now) {
+    auto st = db.prepare("SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at FROM staff_session s "
+                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?");
+    st.bind_all(token_hash, now);
+    if (!st.step()) return std::nullopt;
+    return StaffSession{Account{st.int64(0), st.text(1), role_from(st.text(2)).value_or(Role::groepsleider), {}},
+                        st.text(3), st.int64(4)};
+}
+
+void remove_session(Database& db, const std::string& token_hash) {
+    db.prepare("DELETE FROM staff_session WHERE token_hash = ?").bind_all(token_hash).run();
+}
+
+void remove_expired_sessions(Database& db, std::int64_t now) {
+    db.prepare("DELETE FROM staff_session WHERE expires_at <= ?").bind_all(now).run();
+}
+
+} // namespace dagritme::store

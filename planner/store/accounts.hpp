@@ -1,0 +1,39 @@
+// Staff accounts and their login sessions. Passwords are stored as Argon2id hashes and
+// session tokens as SHA-256 hashes (see auth/secrets.hpp): the database holds no secret.
+#pragma once
+
+#include "domain/roles.hpp"
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace dagritme::store {
+
+struct Account {
+    std::int64_t id = 0;
+    std::string name;
+    Role role = Role::groepsleider;
+    std::string password_hash;
+};
+
+struct StaffSession {
+    Account account;
+    std::string csrf_token;
+    std::int64_t expires_at = 0;
+};
+
+// Throws StoreError when the name is taken.
+std::int64_t add_account(Database& db, const std::string& name, Role role,
+                         const std::string& password_hash, std::int64_t now);
+std::optional<Account> find_account(Database& db, const std::string& name);
+
+void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
+                 const std::string& csrf_token, std::int64_t now, std::int64_t expires_at);
+// The live session of this token hash, or nothing (unknown or expired).
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now);
+void remove_session(Database& db, const std::string& token_hash);
+void remove_expired_sessions(Database& db, std::int64_t now);
+
+} // namespace dagritme::store
