@@ -131,7 +131,7 @@ Person decode_person(const Field& f, bool is_child) {
     p.photo = f.member("photo").optional_hash();
     if (f.has("avatar")) p.avatar = f.member("avatar").nonempty_text();
     if (!p.photo && p.avatar.empty() && is_child)
-        f.member("avatar").reject("missing (required when photo is null)");
+        throw Rejection{f.path() + ".avatar", "missing (required when photo is null)"};
     return p;
 }
 
@@ -247,6 +247,7 @@ DecodeResult decode_board(std::string_view document) {
     } catch (const json::parse_error& e) {
         return DecodeError{"", "not valid JSON (at byte " + std::to_string(e.byte) + ")"};
     }
+    if (!root.is_object()) return DecodeError{"", "the document must be a JSON object, got " + kind_of(root)};
     try {
         const Field doc(root, "");
         const Field schema = doc.member("schema");

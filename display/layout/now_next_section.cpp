@@ -11,19 +11,18 @@ namespace {
 
 std::string hash_of(const board::Block& block) { return block.pictogram.value_or(""); }
 
-// A small pill that says the planner changed this block today.
-void changed_pill(SceneBuilder& b, int frame, Rect row) {
-    const unsigned size = b.px(26);
-    const float w = b.measurer().width("anders", size, Weight::bold) + b.u(28);
-    Rect pill = row.take_left(std::min(w, row.w), 0);
-    pill = pill.inset(0, std::max(0.f, (pill.h - line_height(size)) / 2));
+// A small pill in the top right corner of the pictogram: the planner changed this block today.
+void changed_pill(SceneBuilder& b, int frame, const Rect& picto) {
+    const unsigned size = b.px(28);
+    const float w = std::min(picto.w, b.measurer().width("anders", size, Weight::bold) + b.u(30));
+    const Rect pill{picto.right() - w, picto.y, w, line_height(size) + b.u(6)};
     b.card(frame, pill, palette::changed_fill, palette::changed, b.u(2), pill.h / 2, 0, "changed");
     b.line(frame, pill, "anders", size, Weight::bold, palette::changed, Align::center, "changed");
 }
 
-// Heading row: "Nu" / "Straks" on the left, the time on the right, "anders" between.
+// Heading row: "Nu" / "Straks" on the left, the time on the right.
 void heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, Color heading_color,
-                 const std::string& time, bool changed) {
+                 const std::string& time) {
     Rect row = inner.take_top(b.u(56), b.u(14));
     const unsigned size = b.px(46);
     const float heading_w = b.measurer().width(heading, size, Weight::bold) + b.u(4);
@@ -33,7 +32,6 @@ void heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, C
     const float time_w = std::min(row.w, b.measurer().width(time, time_size, Weight::regular) + b.u(2));
     Rect time_box = row.take_right(time_w, b.u(16));
     b.line(frame, time_box, time, time_size, Weight::regular, palette::ink_soft, Align::right, "time");
-    if (changed && row.w > b.u(60)) changed_pill(b, frame, row);
 }
 
 void greeting(SceneBuilder& b, int frame, Rect inner, const std::string& text) {
@@ -55,7 +53,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     Rect picto;
     if (wide && block) picto = inner.take_left(inner.h, b.u(32));
     const std::string times = block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
-    heading_row(b, f, inner, "Nu", palette::now_ink, times, changed);
+    heading_row(b, f, inner, "Nu", palette::now_ink, times);
     if (!block) {
         const bool before = !board.blocks.empty() && now < board.blocks.front().start.seconds();
         const bool after = board.blocks.empty() || now >= board.blocks.back().end.seconds();
@@ -66,6 +64,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.56f), b.u(28));
     const float side = std::min(picto.w, picto.h);
     b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
+    if (changed) changed_pill(b, f, picto.centered_square(side));
     const unsigned rest_size = b.px(34);
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
     const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
@@ -89,8 +88,9 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
         Rect picto = inner.take_left(inner.h, b.u(28));
         b.picture(f, picto.centered_square(picto.h), hash_of(*block), initial_of(block->label), false,
                   "next-pictogram");
+        if (changed) changed_pill(b, f, picto.centered_square(picto.h));
     }
-    heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "", changed);
+    heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "");
     if (!block) return;
     if (wide) {
         b.text(f, inner, block->label, {b.px(54), b.px(28), 2, Weight::bold}, palette::ink, Align::left,
@@ -101,6 +101,7 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     const float side = std::min(inner.h, inner.w);
     b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false,
               "next-pictogram");
+    if (changed) changed_pill(b, f, inner.centered_square(side));
     b.text(f, label, block->label, {b.px(46), b.px(26), 2, Weight::bold}, palette::ink, Align::center,
            "next-label");
 }

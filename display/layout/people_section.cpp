@@ -31,15 +31,15 @@ std::string visitor_note(const board::Board& board, const std::string& child_id,
 }
 
 struct CellStyle {
-    float photo = 0.78f; // photo diameter / cell width
-    float name = 0.3f;   // name line / cell width
+    float photo = 0.74f; // photo diameter / cell width
+    float name = 0.34f;  // name line / cell width
     float note = 0.0f;   // visitor note / cell width (only when a visitor is on the board)
     float aspect() const { return photo + 0.04f + name + note; }
 };
 
-void person_cell(SceneBuilder& b, const Rect& cell, const board::Person& person, bool staff,
+void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Person& person, bool staff,
                  const CellStyle& style, const std::string& note) {
-    const int f = b.frame(cell, "person:" + person.id);
+    const int f = b.frame(cell, "person:" + person.id, panel);
     Rect rest = cell;
     const float d = cell.w * style.photo;
     Rect photo_row = rest.take_top(d, cell.w * 0.04f);
@@ -70,7 +70,6 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     Rect inner = area.inset(b.u(24));
     Rect title = inner.take_top(b.u(52), b.u(14));
     b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink, Align::left, "people-title");
-    (void)panel;
 
     std::vector<std::string> notes;
     for (const auto& c : board.children) notes.push_back(visitor_note(board, c.id, now));
@@ -95,7 +94,7 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
             const auto col = static_cast<float>(i % static_cast<std::size_t>(grid.columns));
             const auto row = static_cast<float>(i / static_cast<std::size_t>(grid.columns));
             const Rect cell{x0 + col * (grid.cell_w + gap), y + row * (cell_h + gap), grid.cell_w, cell_h};
-            person_cell(b, cell, group[i], staff, cell_style, staff ? std::string() : notes[i]);
+            person_cell(b, panel, cell, group[i], staff, cell_style, staff ? std::string() : notes[i]);
         }
         const auto rows = (group.size() + static_cast<std::size_t>(grid.columns) - 1) / static_cast<std::size_t>(grid.columns);
         y += static_cast<float>(rows) * (cell_h + gap) - gap + group_gap;

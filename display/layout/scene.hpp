@@ -2,7 +2,8 @@
 // layout, drawn by the renderer, compared to know whether a redraw is needed. Pure data.
 //
 // Every element belongs to a frame (an index into Scene::frames): the box it must stay inside.
-// Frames never overlap each other; tests check both.
+// Frames with the same parent never overlap, and a frame stays inside its parent (or the
+// screen); tests check all of it.
 #pragma once
 
 #include "layout/geometry.hpp"
@@ -19,6 +20,7 @@ enum class Align { left, center, right };
 struct Frame {
     Rect rect;
     std::string tag; // what it is, e.g. "now", "next", "strip:b4", "person:c1", "clock"
+    int parent = -1; // the frame this one sits in; -1: the screen
     bool operator==(const Frame&) const = default;
 };
 

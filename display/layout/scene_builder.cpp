@@ -7,8 +7,8 @@
 
 namespace dagritme::layout {
 
-int SceneBuilder::frame(const Rect& rect, std::string tag) {
-    scene_.frames.push_back({rect, std::move(tag)});
+int SceneBuilder::frame(const Rect& rect, std::string tag, int parent) {
+    scene_.frames.push_back({rect, std::move(tag), parent});
     return static_cast<int>(scene_.frames.size()) - 1;
 }
 

@@ -20,7 +20,7 @@ public:
     unsigned px(float size) const { return static_cast<unsigned>(size * unit_); }
     const TextMeasurer& measurer() const { return measurer_; }
 
-    int frame(const Rect& rect, std::string tag);
+    int frame(const Rect& rect, std::string tag, int parent = -1);
     void card(int frame, const Rect& rect, Color fill, Color border = {}, float border_width = 0,
               float radius = -1, float shadow = 0, std::string tag = {});
     Picture& picture(int frame, const Rect& rect, std::string hash, std::string fallback, bool round,

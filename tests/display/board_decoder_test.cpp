@@ -1,0 +1,106 @@
+// The board decoder: every example decodes; every class of bad document is rejected with a
+// message naming the field.
+#include "test_support.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+using namespace dagritme;
+
+TEST_CASE("the example boards decode into typed values") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    CHECK(b.schema == 1);
+    CHECK(b.group.name == "De Zonnebloem");
+    CHECK(b.date == "2026-12-01");
+    REQUIRE(b.blocks.size() == 12);
+    CHECK(b.blocks[3].start.minutes == 10 * 60);
+    CHECK(b.blocks[3].end.minutes == 10 * 60 + 30);
+    CHECK(b.blocks[4].changed);
+    REQUIRE(b.children.size() == 7);
+    const auto* daan = b.find_child("c2");
+    REQUIRE(daan);
+    CHECK_FALSE(daan->photo.has_value());
+    CHECK(daan->avatar == "D");
+    CHECK(b.staff.size() == 3);
+    const auto& session = b.activities[1];
+    CHECK(session.id == "p1");
+    REQUIRE(session.visitors.size() == 2);
+    const auto sanne = std::find_if(session.visitors.begin(), session.visitors.end(),
+                                    [](const board::Visitor& v) { return v.child == "c1"; });
+    REQUIRE(sanne != session.visitors.end());
+    CHECK(sanne->label == "mama van Sanne");
+
+    SUBCASE("other examples") {
+        CHECK(test::example_board("board-busy.json").children.size() == 16);
+        CHECK(test::example_board("board-busy.json").staff.size() == 5);
+        CHECK(test::example_board("board-long-names.json").children.size() == 7);
+    }
+    SUBCASE("media lists every hash once") {
+        const auto media = b.media();
+        CHECK(media.size() == 12 + 1 + 6 + 3); // pictograms (one shared), the session's, photos
+    }
+}
+
+TEST_CASE("the websocket envelope's extra type field is accepted") {
+    auto text = test::read_text(test::data_path("board-zonnebloem.json"));
+    text.insert(text.find('{') + 1, "\"type\": \"board\",");
+    CHECK(board::decode_board(text).ok());
+}
+
+TEST_CASE("every class of bad board document is rejected with the field path") {
+    const std::map<std::string, std::string> expected{
+        {"not-json.json", "not valid JSON (at byte 30)"},
+        {"empty.json", "not valid JSON (at byte 1)"},
+        {"top-level-array.json", "the document must be a JSON object, got an array"},
+        {"unknown-schema.json", "schema: unknown schema 2 (this display reads 1)"},
+        {"schema-as-text.json", "schema: expected an integer, got a string"},
+        {"missing-blocks.json", "blocks: missing"},
+        {"revision-as-text.json", "revision: expected an integer, got a string"},
+        {"bad-time.json", "blocks[2].start: expected \"HH:MM\", got \"25:00\""},
+        {"bad-hash.json", "blocks[0].pictogram: expected a sha256 (64 lowercase hex digits) or null, got \"7355B21EB9C5A5A2118B47DBF5D6CB00F255417..."},
+        {"short-photo-hash.json", "present.children[0].photo: expected a sha256 (64 lowercase hex digits) or null, got \"abc123\""},
+        {"duplicate-block-id.json", "blocks[1].id: duplicate id \"b1\""},
+        {"duplicate-child-id.json", "present.children[5].id: duplicate id \"c1\""},
+        {"unknown-child.json", "activities[0].children[5]: unknown child id \"c99\""},
+        {"unknown-staff.json", "activities[2].staff[0]: unknown staff id \"s7\""},
+        {"end-before-start.json", "blocks[5].end: must be after start"},
+        {"overlapping-blocks.json", "blocks[3].start: overlaps the block before it (blocks must be in time order)"},
+        {"visitor-not-in-activity.json", "activities[1].visitors[2].child: \"c3\" is not one of this activity's children"},
+        {"no-photo-no-avatar.json", "present.children[1].avatar: missing (required when photo is null)"},
+        {"hours-reversed.json", "hours.screen_off: must be after screen_on"},
+        {"bad-date.json", "date: expected a date \"YYYY-MM-DD\", got \"2026-13-01\""},
+        {"changed-as-text.json", "blocks[0].changed: expected a boolean, got a string"},
+        {"children-not-a-list.json", "present.children: expected an array, got an object"},
+        {"empty-name.json", "present.staff[0].name: must not be empty"},
+    };
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::data_path("bad"))) {
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        ++files;
+        auto it = expected.find(name);
+        REQUIRE_MESSAGE(it != expected.end(), "no expectation for " << name);
+        const auto result = board::decode_board(test::read_text(entry.path().string()));
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().describe() == it->second);
+    }
+    CHECK(files == expected.size());
+}
+
+TEST_CASE("a document larger than the limit is rejected before parsing") {
+    std::string huge(board::max_document_bytes + 1, ' ');
+    const auto result = board::decode_board(huge);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.find("document too large") == 0);
+}
+
+TEST_CASE("times and hashes") {
+    CHECK(board::parse_time_of_day("00:00")->minutes == 0);
+    CHECK(board::parse_time_of_day("23:59")->minutes == 23 * 60 + 59);
+    for (const char* bad : {"24:00", "9:00", "09:60", "09:0a", "0900", "09:00 ", ""})
+        CHECK_FALSE(board::parse_time_of_day(bad).has_value());
+    CHECK(board::is_media_hash(std::string(64, 'a')));
+    CHECK_FALSE(board::is_media_hash(std::string(63, 'a')));
+    CHECK_FALSE(board::is_media_hash(std::string(64, 'g')));
+}

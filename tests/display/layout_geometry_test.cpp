@@ -1,0 +1,105 @@
+// Layout geometry over every example board, screen size and time of day: nothing overlaps,
+// nothing leaves the screen, text fits, big things are big. And the layout stays pure.
+#include "layout/layout.hpp"
+#include "scene_checks.hpp"
+#include "test_support.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+using namespace dagritme;
+
+namespace {
+
+const std::vector<layout::Size> sizes{{1280, 720}, {1920, 1080}, {1080, 1920}, {3840, 2160}, {2160, 3840}, {1366, 768}};
+const std::vector<const char*> boards{"board-zonnebloem.json", "board-busy.json", "board-long-names.json"};
+
+layout::Scene scene_at(const board::Board* b, layout::Size size, int minutes, const layout::TextMeasurer& m) {
+    layout::LayoutRequest request;
+    request.board = b;
+    request.screen = size;
+    request.now_seconds = minutes * 60;
+    return layout::layout_scene(request, m);
+}
+
+} // namespace
+
+TEST_CASE("no overlaps, nothing off screen, all text fits: every board, size and time") {
+    const test::ApproxMeasurer m;
+    for (const char* name : boards) {
+        const auto b = test::example_board(name);
+        for (const auto size : sizes) {
+            for (int minutes : {7 * 60 + 20, 9 * 60 + 59, 10 * 60, 10 * 60 + 1, 10 * 60 + 45, 12 * 60, 17 * 60 + 45}) {
+                CAPTURE(name);
+                CAPTURE(size.width);
+                CAPTURE(size.height);
+                CAPTURE(minutes);
+                const auto scene = scene_at(&b, size, minutes, m);
+                REQUIRE_FALSE(scene.blank);
+                test::check_scene_geometry(scene, m);
+                // Everyone present has a place.
+                for (const auto& c : b.children) CHECK(test::find_frame(scene, "person:" + c.id));
+                for (const auto& s : b.staff) CHECK(test::find_frame(scene, "person:" + s.id));
+                for (const auto& block : b.blocks) CHECK(test::find_frame(scene, "strip:" + block.id));
+            }
+        }
+    }
+}
+
+TEST_CASE("legible across the room: the current pictogram is at least a quarter of the screen height") {
+    const test::ApproxMeasurer m;
+    for (const char* name : boards) {
+        const auto b = test::example_board(name);
+        for (const auto size : sizes) {
+            CAPTURE(name);
+            CAPTURE(size.width);
+            CAPTURE(size.height);
+            const auto scene = scene_at(&b, size, 10 * 60 + 15, m);
+            const auto pictos = test::elements_tagged<layout::Picture>(scene, "now-pictogram");
+            REQUIRE(pictos.size() == 1);
+            CHECK(pictos[0]->rect.h >= size.height / 4);
+            // Labels scale with the screen: at least 40 px at 1080p for normal-length labels.
+            const float unit = std::min(size.width, size.height) / 1080.f;
+            if (std::string(name) == "board-zonnebloem.json") {
+                for (const char* tag : {"now-label", "next-label"}) {
+                    const auto lines = test::elements_tagged<layout::TextLine>(scene, tag);
+                    REQUIRE_FALSE(lines.empty());
+                    CHECK(static_cast<float>(lines[0]->size) >= 38 * unit);
+                }
+                for (const auto& c : b.children) {
+                    const auto names = test::elements_tagged<layout::TextLine>(scene, "name:" + c.id);
+                    REQUIRE(names.size() == 1);
+                    CHECK(static_cast<float>(names[0]->size) >= 28 * unit);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("long names and labels are shrunk or cut, never overflowing") {
+    const test::ApproxMeasurer m;
+    const auto b = test::example_board("board-long-names.json");
+    const auto scene = scene_at(&b, {1920, 1080}, 10 * 60 + 15, m);
+    test::check_scene_geometry(scene, m);
+    const std::string name = test::text_of(scene, "name:c2");
+    CHECK_FALSE(name.empty());
+    CHECK(name.find("Maximiliaan") == 0);
+}
+
+TEST_CASE("the layout includes no graphics, network, JSON or database headers") {
+    namespace fs = std::filesystem;
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(std::string(DISPLAY_SOURCE_DIR) + "/layout")) {
+        ++files;
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.rfind("#include", 0) != 0) continue;
+            CAPTURE(entry.path().string());
+            CAPTURE(line);
+            for (const char* banned : {"<SFML/", "boost/", "nlohmann/", "toml", "sqlite3"})
+                CHECK(line.find(banned) == std::string::npos);
+        }
+    }
+    CHECK(files > 5);
+}

@@ -1,0 +1,180 @@
+// Layout behaviour: now and next at the block boundaries, past blocks, who is here,
+// avatars, visitors, changed blocks, screen hours and the waiting screen.
+#include "layout/day_timeline.hpp"
+#include "layout/layout.hpp"
+#include "layout/palette.hpp"
+#include "scene_checks.hpp"
+#include "test_support.hpp"
+
+#include <cmath>
+#include <set>
+
+using namespace dagritme;
+namespace palette = layout::palette;
+
+namespace {
+
+layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds) {
+    static const test::ApproxMeasurer m;
+    layout::LayoutRequest request;
+    request.board = b;
+    request.screen = size;
+    request.now_seconds = seconds;
+    return layout::layout_scene(request, m);
+}
+
+int at(int h, int m, int s = 0) { return h * 3600 + m * 60 + s; }
+
+const layout::Card* strip_card(const layout::Scene& s, const std::string& id) {
+    auto cards = test::elements_tagged<layout::Card>(s, "strip:" + id);
+    return cards.empty() ? nullptr : cards.front();
+}
+
+} // namespace
+
+TEST_CASE("current and next block at 09:59, 10:00 and 10:01") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    for (const auto size : {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{3840, 2160}}) {
+        CAPTURE(size.width);
+        SUBCASE("09:59: free play now, fruit next") {
+            const auto s = scene_at(&b, size, at(9, 59));
+            CHECK(test::text_of(s, "now-label") == "Vrij spelen");
+            CHECK(test::text_of(s, "next-label") == "Fruit eten en drinken");
+            CHECK(strip_card(s, "b3")->fill == palette::now_fill);
+            CHECK(strip_card(s, "b4")->fill == palette::next_fill);
+            CHECK(strip_card(s, "b2")->fill == palette::past_card);
+            CHECK(test::text_of(s, "remaining") == "nog 1 minuut");
+        }
+        SUBCASE("10:00 sharp: fruit has begun") {
+            const auto s = scene_at(&b, size, at(10, 0));
+            CHECK(test::text_of(s, "now-label") == "Fruit eten en drinken");
+            CHECK(test::text_of(s, "next-label") == "Wandelen naar de kinderboerderij");
+            CHECK(strip_card(s, "b3")->fill == palette::past_card);
+            CHECK(strip_card(s, "b4")->fill == palette::now_fill);
+            const auto timers = test::elements_tagged<layout::TimeTimer>(s, "timer");
+            REQUIRE(timers.size() == 1);
+            CHECK(timers[0]->remaining == doctest::Approx(1.0));
+        }
+        SUBCASE("10:01") {
+            const auto s = scene_at(&b, size, at(10, 1));
+            CHECK(test::text_of(s, "now-label") == "Fruit eten en drinken");
+            CHECK(strip_card(s, "b4")->fill == palette::now_fill);
+            const auto timers = test::elements_tagged<layout::TimeTimer>(s, "timer");
+            CHECK(timers[0]->remaining == doctest::Approx(29.0 / 30.0));
+            CHECK(test::text_of(s, "remaining") == "nog 29 min");
+        }
+    }
+}
+
+TEST_CASE("now and next sit where they belong") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    SUBCASE("landscape: now left of next, both above the strip") {
+        const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+        const auto* now = test::find_frame(s, "now");
+        const auto* next = test::find_frame(s, "next");
+        REQUIRE((now && next));
+        CHECK(now->rect.right() <= next->rect.x);
+        CHECK(now->rect.w > next->rect.w);
+        CHECK(now->rect.bottom() <= test::find_frame(s, "strip:b1")->rect.y);
+    }
+    SUBCASE("portrait: now above next") {
+        const auto s = scene_at(&b, {1080, 1920}, at(10, 15));
+        CHECK(test::find_frame(s, "now")->rect.bottom() <= test::find_frame(s, "next")->rect.y);
+    }
+}
+
+TEST_CASE("who is here") {
+    auto b = test::example_board("board-zonnebloem.json");
+    SUBCASE("a child without photo consent gets its avatar letter, never a photo") {
+        const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+        const auto photos = test::elements_tagged<layout::Picture>(s, "photo:c2");
+        REQUIRE(photos.size() == 1);
+        CHECK(photos[0]->hash.empty());
+        CHECK(photos[0]->fallback == "D");
+        CHECK(test::text_of(s, "name:c2") == "Daan");
+    }
+    SUBCASE("a checked-out child is gone") {
+        std::erase_if(b.children, [](const board::Person& p) { return p.id == "c3"; });
+        for (auto& a : b.activities) std::erase(a.children, std::string("c3"));
+        const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+        CHECK_FALSE(test::find_frame(s, "person:c3"));
+        CHECK(test::find_frame(s, "person:c4"));
+        CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c3").empty());
+    }
+    SUBCASE("staff have their own places") {
+        const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+        CHECK(test::text_of(s, "name:s1") == "Ilse");
+        const auto photos = test::elements_tagged<layout::Picture>(s, "photo:s1");
+        REQUIRE(photos.size() == 1);
+        CHECK(photos[0]->ring == palette::staff_ring);
+    }
+}
+
+TEST_CASE("a parent-child session shows the visitor on the child's place") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c1") == "mama komt om 10:30");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 45)), "visitor:c1") == "mama is er");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(11, 30)), "visitor:c1").empty());
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c3").empty());
+}
+
+TEST_CASE("activity groups: who goes with whom, and when") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+    REQUIRE(test::find_frame(s, "activity:a1"));
+    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:s1").size() == 1);
+    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c4").size() == 1);
+    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c1").empty());
+    // Activities that are over are not shown.
+    const auto later = scene_at(&b, {1920, 1080}, at(12, 0));
+    CHECK_FALSE(test::find_frame(later, "activity:a1"));
+    CHECK(test::find_frame(later, "activity:a2"));
+}
+
+TEST_CASE("blocks the planner changed look changed") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+    CHECK(strip_card(s, "b5")->border == palette::changed);
+    CHECK(strip_card(s, "b6")->border != palette::changed);
+    CHECK(test::text_of(s, "changed").find("anders") != std::string::npos); // b5 is next
+}
+
+TEST_CASE("the clock, the day's edges, screen hours and the waiting screen") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15, 42)), "clock") == "10:15");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(7, 20)), "greeting") == "Goedemorgen!");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(17, 45)), "greeting") == "Tot morgen!");
+    CHECK(scene_at(&b, {1920, 1080}, at(7, 14)).blank);
+    CHECK_FALSE(scene_at(&b, {1920, 1080}, at(7, 15)).blank);
+    CHECK(scene_at(&b, {1920, 1080}, at(18, 0)).blank);
+    CHECK(scene_at(&b, {1920, 1080}, at(23, 0)).elements.empty());
+
+    const auto waiting = scene_at(nullptr, {1920, 1080}, at(10, 15));
+    CHECK(test::text_of(waiting, "waiting") == "Even geduld");
+    CHECK(test::text_of(waiting, "clock") == "10:15");
+}
+
+TEST_CASE("a static board gives the same scene all minute, so nothing is redrawn") {
+    const auto b = test::example_board("board-zonnebloem.json");
+    CHECK(scene_at(&b, {1920, 1080}, at(10, 15, 0)) == scene_at(&b, {1920, 1080}, at(10, 15, 59)));
+    CHECK(scene_at(&b, {1920, 1080}, at(10, 15, 59)) != scene_at(&b, {1920, 1080}, at(10, 16, 0)));
+    CHECK(layout::next_scene_change(at(10, 15, 12)) == at(10, 16));
+}
+
+TEST_CASE("the burn-in shift is small and moves over the day") {
+    std::set<std::pair<float, float>> seen;
+    for (int minute = 0; minute < 60; minute += 5) {
+        const auto shift = layout::burn_in_shift(at(10, minute), 1);
+        CHECK(std::abs(shift.x) <= layout::max_burn_in_shift);
+        CHECK(std::abs(shift.y) <= layout::max_burn_in_shift);
+        seen.insert({shift.x, shift.y});
+    }
+    CHECK(seen.size() == 8);
+    CHECK(layout::burn_in_shift(at(10, 0), 2).x == 2 * layout::burn_in_shift(at(10, 0), 1).x);
+}
+
+TEST_CASE("Dutch dates") {
+    CHECK(layout::dutch_date("2026-12-01") == "dinsdag 1 december");
+    CHECK(layout::dutch_date("2027-03-28") == "zondag 28 maart");
+    CHECK(layout::dutch_date("2026-02-30").empty());
+}
