@@ -14,16 +14,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string where(const fs::path& file, const toml::node& node) {
-    const auto& pos = node.source().begin;
+std::string where(const fs::path& file, const toml::source_region& region) {
+    const auto& pos = region.begin;
     return file.string() + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
 }
+std::string where(const fs::path& file, const toml::node& node) { return where(file, node.source()); }
 
 void reject_unknown(const fs::path& file, const toml::table& table, const std::string& prefix,
                     const std::set<std::string>& known) {
     for (const auto& [key, value] : table)
         if (!known.contains(std::string(key.str())))
-            throw ConfigError(where(file, value) + ": unknown key " + prefix + std::string(key.str()));
+            throw ConfigError(where(file, key.source()) + ": unknown key " + prefix + std::string(key.str()));
 }
 
 template <class T>

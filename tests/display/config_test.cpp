@@ -1,1 +1,85 @@
+// display.toml and the command line: the shipped config loads; every mistake is reported
+// with its place in the file.
+#include "app/display_config.hpp"
+#include "app/options.hpp"
+#include "temp_dir.hpp"
+
 #include <doctest/doctest.h>
+
+using namespace dagritme;
+namespace fs = std::filesystem;
+
+namespace {
+std::string config_error(const test::TempDir& dir, const std::string& toml) {
+    const auto file = dir.write("display.toml", toml);
+    try {
+        app::load_config(file, dir.path());
+    } catch (const app::ConfigError& e) {
+        const std::string what = e.what();
+        return what.substr(file.string().size()); // drop the path: ":line:column: ..."
+    }
+    return "no error";
+}
+} // namespace
+
+TEST_CASE("the shipped display.toml loads and resolves its folders against the data dir") {
+    const fs::path data(DAGRITME_DATA_DIR);
+    const auto c = app::load_config(data / "config/display.toml", data);
+    CHECK(c.orientation == app::Orientation::automatic);
+    CHECK(c.hours.on.minutes == 7 * 60);
+    CHECK(c.burn_in_shift);
+    REQUIRE(c.image_dirs.size() == 2);
+    CHECK(c.image_dirs[0] == (data / "assets/pictograms").lexically_normal());
+    CHECK(c.media_dir == (data / "var/display/media").lexically_normal());
+}
+
+TEST_CASE("config values") {
+    test::TempDir dir;
+    const auto file = dir.write("display.toml", "data_dir = \"/srv/dagritme\"\n"
+                                                "[screen]\nname = \"Groep 2\"\norientation = \"portrait\"\n"
+                                                "screen_on = \"06:45\"\nscreen_off = \"19:00\"\n"
+                                                "[media]\nimage_dirs = [\"eigen\", \"/opt/sclera\"]\n");
+    const auto c = app::load_config(file, "/unused");
+    CHECK(c.screen_name == "Groep 2");
+    CHECK(c.orientation == app::Orientation::portrait);
+    CHECK(c.hours.off.minutes == 19 * 60);
+    CHECK(c.image_dirs == std::vector<fs::path>{"/srv/dagritme/eigen", "/opt/sclera"});
+}
+
+TEST_CASE("config mistakes name the place and the key") {
+    test::TempDir dir;
+    CHECK(config_error(dir, "[screen]\nnmae = \"x\"\n") == ":2:1: unknown key screen.nmae");
+    CHECK(config_error(dir, "[screen]\nburn_in_shift = \"yes\"\n") == ":2:17: screen.burn_in_shift has the wrong type");
+    CHECK(config_error(dir, "[screen]\nscreen_on = \"7:00\"\n") == ":2:13: screen.screen_on must be \"HH:MM\"");
+    CHECK(config_error(dir, "[screen]\norientation = \"sideways\"\n") ==
+          ":2:15: screen.orientation must be \"auto\", \"landscape\" or \"portrait\"");
+    CHECK(config_error(dir, "[media]\nimage_dirs = \"assets\"\n") == ":2:14: media.image_dirs must be a list of folders");
+    CHECK(config_error(dir, "[screen\nname = 1\n").rfind(":1:", 0) == 0);
+    CHECK(config_error(dir, "screen = 3\n") == ":1:10: screen must be a table");
+    const auto missing = dir / "nothing-here.toml";
+    CHECK_THROWS_AS(app::load_config(missing, dir.path()), app::ConfigError);
+}
+
+TEST_CASE("command line") {
+    const auto o = app::parse_options({"--board", "b.json", "--now", "10:15", "--screenshot", "x.png", "--size", "1080x1920"});
+    CHECK(o.board == "b.json");
+    CHECK(o.now_seconds == 10 * 3600 + 15 * 60);
+    REQUIRE(o.size.has_value());
+    CHECK(o.size->width == 1080);
+    CHECK(app::parse_options({"--windowed", "1280x720"}).windowed->height == 720);
+
+    auto error = [](std::vector<std::string> args) {
+        try {
+            app::parse_options(args);
+        } catch (const app::UsageError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(error({"--now", "25:00"}) == "--now expects HH:MM, got \"25:00\"");
+    CHECK(error({"--size", "big", "--screenshot", "x.png"}) ==
+          "--size expects WIDTHxHEIGHT between 320x240 and 7680x4320, got \"big\"");
+    CHECK(error({"--board"}) == "--board needs a value");
+    CHECK(error({"--fullscreen"}) == "unknown option --fullscreen");
+    CHECK(error({"--size", "800x600"}) == "--size goes with --screenshot");
+}

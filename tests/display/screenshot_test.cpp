@@ -1,1 +1,206 @@
-#include <doctest/doctest.h>
+// The real dagritme-display under Xvfb: its screenshots are checked pixel by pixel where the
+// layout says things are; its exit codes and messages for bad input are checked too.
+// Runs inside xvfb-run (see CMakeLists.txt); DAGRITME_DISPLAY names the binary.
+#include "approx_measurer.hpp"
+#include "layout/day_timeline.hpp"
+#include "layout/layout.hpp"
+#include "layout/palette.hpp"
+#include "scene_checks.hpp"
+#include "temp_dir.hpp"
+#include "test_support.hpp"
+
+#include <stb/stb_image.h>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <memory>
+
+extern char** environ;
+
+namespace dagritme::layout {
+std::ostream& operator<<(std::ostream& os, Color c) {
+    return os << "rgb(" << int(c.r) << "," << int(c.g) << "," << int(c.b) << ")";
+}
+} // namespace dagritme::layout
+
+using namespace dagritme;
+namespace fs = std::filesystem;
+namespace palette = layout::palette;
+
+namespace {
+
+struct Run {
+    int exit_code = -1;
+    std::string output; // stdout and stderr
+};
+
+Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) {
+    const char* binary = std::getenv("DAGRITME_DISPLAY");
+    REQUIRE_MESSAGE(binary, "DAGRITME_DISPLAY must name the dagritme-display binary");
+    std::vector<std::string> all{binary};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const std::string log = (dir / "output.log").string();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&actions, 1, 2);
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, binary, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    REQUIRE(spawned == 0);
+    int status = 0;
+    REQUIRE(waitpid(pid, &status, 0) == pid);
+    Run r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.output = test::read_text(log);
+    return r;
+}
+
+class Png {
+public:
+    explicit Png(const fs::path& file) {
+        int channels = 0;
+        pixels_.reset(stbi_load(file.c_str(), &w_, &h_, &channels, 3));
+        REQUIRE_MESSAGE(pixels_, "cannot read " << file);
+    }
+    int width() const { return w_; }
+    int height() const { return h_; }
+    layout::Color at(float x, float y) const {
+        const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 3;
+        return {pixels_.get()[i], pixels_.get()[i + 1], pixels_.get()[i + 2]};
+    }
+    bool all_black() const {
+        const auto n = static_cast<std::size_t>(w_) * static_cast<std::size_t>(h_) * 3;
+        return std::all_of(pixels_.get(), pixels_.get() + n, [](unsigned char c) { return c == 0; });
+    }
+
+private:
+    struct Free {
+        void operator()(unsigned char* p) const { stbi_image_free(p); }
+    };
+    std::unique_ptr<unsigned char, Free> pixels_;
+    int w_ = 0, h_ = 0;
+};
+
+bool near(layout::Color a, layout::Color b) {
+    auto d = [](std::uint8_t x, std::uint8_t y) { return std::abs(int(x) - int(y)); };
+    return d(a.r, b.r) <= 12 && d(a.g, b.g) <= 12 && d(a.b, b.b) <= 12;
+}
+
+// A point inside a strip card, between its border and its pictogram, on screen (the
+// layout's place plus the burn-in shift of that minute).
+layout::Vec2 strip_fill(const board::Board& b, layout::Size size, int now, const std::string& block) {
+    const test::ApproxMeasurer m;
+    layout::LayoutRequest request;
+    request.board = &b;
+    request.screen = size;
+    request.now_seconds = now;
+    const auto scene = layout::layout_scene(request, m);
+    const auto* frame = test::find_frame(scene, "strip:" + block);
+    REQUIRE(frame);
+    return {frame->rect.x + frame->rect.w * 0.06f + scene.shift.x, frame->rect.center_y() + scene.shift.y};
+}
+
+const std::string zonnebloem = test::data_path("board-zonnebloem.json");
+
+} // namespace
+
+TEST_CASE("the highlighted block moves along the strip between two times") {
+    test::TempDir dir;
+    const auto b = test::example_board("board-zonnebloem.json");
+    const layout::Size size{1920, 1080};
+    for (const auto& [time, current, other] : {std::tuple{"10:15", "b4", "b5"}, std::tuple{"10:45", "b5", "b4"}}) {
+        CAPTURE(time);
+        const auto out = dir / (std::string("board-") + time + ".png");
+        const auto run = run_display({"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1920x1080"}, dir);
+        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        const Png png(out);
+        REQUIRE(png.width() == 1920);
+        REQUIRE(png.height() == 1080);
+        const int now = board::parse_time_of_day(time)->seconds();
+        const auto here = strip_fill(b, size, now, current);
+        const auto there = strip_fill(b, size, now, other);
+        CHECK_MESSAGE(near(png.at(here.x, here.y), palette::now_fill), png.at(here.x, here.y));
+        CHECK_MESSAGE(!near(png.at(there.x, there.y), palette::now_fill), png.at(there.x, there.y));
+    }
+}
+
+TEST_CASE("outside screen hours the screen is black") {
+    test::TempDir dir;
+    for (const char* time : {"06:00", "18:00", "23:30"}) {
+        CAPTURE(time);
+        const auto out = dir / "night.png";
+        const auto run = run_display({"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1280x720"}, dir);
+        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        CHECK(Png(out).all_black());
+    }
+}
+
+TEST_CASE("portrait, 4K and the busy day render") {
+    test::TempDir dir;
+    for (const auto& [board, size, w, h] : {std::tuple{"board-zonnebloem.json", "1080x1920", 1080, 1920},
+                                            std::tuple{"board-busy.json", "3840x2160", 3840, 2160},
+                                            std::tuple{"board-long-names.json", "1280x720", 1280, 720}}) {
+        CAPTURE(board);
+        const auto out = dir / "frame.png";
+        const auto run = run_display({"--board", test::data_path(board), "--now", "10:15", "--screenshot", out, "--size", size}, dir);
+        REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+        const Png png(out);
+        CHECK(png.width() == w);
+        CHECK(png.height() == h);
+        CHECK(near(png.at(2, 2), palette::background));
+    }
+}
+
+TEST_CASE("a bad board at start: a clear message and exit code 2") {
+    test::TempDir dir;
+    const auto run = run_display({"--board", test::data_path("bad/bad-time.json"), "--screenshot", dir / "x.png"}, dir);
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find("is not a valid board: blocks[2].start: expected \"HH:MM\", got \"25:00\"") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+
+    const auto missing = run_display({"--board", (dir / "nothing.json").string()}, dir);
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.output.find("cannot read") != std::string::npos);
+}
+
+TEST_CASE("a bad config or command line: a clear message and exit code 2") {
+    test::TempDir dir;
+    const auto config = dir.write("display.toml", "[screen]\norientation = 90\n");
+    const auto run = run_display({"--config", config.string(), "--board", zonnebloem}, dir);
+    CHECK(run.exit_code == 2);
+    CHECK(run.output.find(config.string() + ":2:15: screen.orientation has the wrong type") != std::string::npos);
+    CHECK(run_display({"--now", "noon"}, dir).exit_code == 2);
+}
+
+TEST_CASE("without a board: the calm waiting screen") {
+    test::TempDir dir;
+    const auto out = dir / "waiting.png";
+    const auto run = run_display({"--now", "10:15", "--screenshot", out, "--size", "1920x1080"}, dir);
+    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+    const Png png(out);
+    CHECK(near(png.at(10, 10), palette::background));
+    CHECK(near(png.at(700, 450), palette::card)); // the "Even geduld" card
+}
+
+TEST_CASE("unknown images become placeholders, the board still shows") {
+    test::TempDir dir;
+    std::string text = test::read_text(zonnebloem);
+    const auto b = test::example_board("board-zonnebloem.json");
+    for (const auto& block : b.blocks) {
+        const auto at = text.find(*block.pictogram);
+        if (at != std::string::npos) text.replace(at, 64, std::string(64, 'c'));
+    }
+    const auto board_file = dir.write("board.json", text);
+    const auto out = dir / "placeholders.png";
+    const auto run = run_display({"--board", board_file.string(), "--now", "10:15", "--screenshot", out, "--size", "1920x1080"}, dir);
+    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+    CHECK(run.output.find("showing a placeholder") != std::string::npos);
+    CHECK(Png(out).width() == 1920);
+}
