@@ -180,9 +180,13 @@ const std::map<std::string, Command>& commands() {
 } // namespace
 
 int run(const std::vector<std::string>& args, Io io) {
-    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        (args.empty() ? io.err : io.out) << usage;
-        return args.empty() ? 2 : 0;
+    if (args.empty()) {
+        io.err << usage;
+        return 2;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        io.out << usage;
+        return 0;
     }
     const auto it = commands().find(args[0]);
     if (it == commands().end()) {

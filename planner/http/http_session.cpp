@@ -36,13 +36,23 @@ void HttpSession::on_header(beast::error_code ec, std::size_t) {
         return close();
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
-    Request bad{bhttp::verb::unknown, "/", 11};
-    if (ec == bhttp::error::header_limit)
-        return answer(error_response(bad, Status::request_header_fields_too_large, "header_too_large",
-                                     "De kop van de aanvraag is te groot."));
-    if (ec) return answer(error_response(bad, Status::bad_request, "bad_request", "Onleesbare HTTP-aanvraag."));
+    if (ec) {
+        // What follows an unreadable header cannot be trusted: answer, then close.
+        Request bad{bhttp::verb::unknown, "/", 11};
+        auto res = ec == bhttp::error::header_limit
+                       ? error_response(bad, Status::request_header_fields_too_large, "header_too_large",
+                                        "De kop van de aanvraag is te groot.")
+                       : error_response(bad, Status::bad_request, "bad_request", "Onleesbare HTTP-aanvraag.");
+        res.keep_alive(false);
+        linger_ = true;
+        return answer(std::move(res));
+    }
     if (websocket::is_upgrade(parser_->get())) return upgrade();
-    parser_->body_limit(state_.api.body_limit(parser_->get()));
+    const auto limit = state_.api.body_limit(parser_->get());
+    // The parser checks Content-Length against its limit while reading the header, before
+    // the limit of this route is known; so check it here, and let the parser check chunks.
+    if (const auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit, 0);
+    parser_->body_limit(limit);
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
@@ -51,6 +61,7 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
         auto res = error_response(parser_->get(), Status::payload_too_large, "body_too_large",
                                   "De aanvraag is te groot.");
         res.keep_alive(false); // the rest of the body is still on the wire
+        linger_ = true;
         return answer(std::move(res));
     }
     if (ec == bhttp::error::end_of_stream || ec == net::error::operation_aborted) return close();
@@ -119,7 +130,21 @@ void HttpSession::close() {
     if (upgraded_) return;
     beast::error_code ignored;
     stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    if (linger_) {
+        // Closing with unread data would reset the connection before the peer reads our answer.
+        linger_ = false;
+        stream_.expires_after(std::chrono::seconds(2));
+        return drain();
+    }
     stream_.socket().close(ignored);
+}
+
+void HttpSession::drain() {
+    stream_.async_read_some(net::buffer(scratch_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (!ec) return self->drain();
+        beast::error_code ignored;
+        self->stream_.socket().close(ignored);
+    });
 }
 
 } // namespace dagritme::web

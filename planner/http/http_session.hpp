@@ -7,6 +7,7 @@
 #include "http/api.hpp"
 #include "http/net.hpp"
 
+#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -38,6 +39,8 @@ private:
     void answer(Response res);
     void on_write(bool keep_alive, beast::error_code ec, std::size_t bytes);
     void close();
+    void drain(); // reads and drops what the peer still sends, then closes
+
 
     beast::tcp_stream stream_;
     beast::flat_buffer buffer_;
@@ -46,6 +49,8 @@ private:
     std::chrono::steady_clock::time_point started_;
     bool busy_ = false;
     bool upgraded_ = false;
+    bool linger_ = false; // the peer may still be sending a body we refused
+    std::array<char, 4096> scratch_{};
 };
 
 } // namespace dagritme::web

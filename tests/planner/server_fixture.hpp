@@ -1,0 +1,81 @@
+// A running planner for integration tests: a demo database of today, three accounts
+// (admin, groepsleider, mentor), and the real server on a free loopback port.
+#pragma once
+
+#include "cli/commands.hpp"
+#include "net_client.hpp"
+#include "planner_process.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <sstream>
+
+namespace dagritme::test {
+
+inline const std::string test_password = "een-lang-wachtwoord";
+
+struct RunningPlanner {
+    TempDir dir;
+    std::filesystem::path config;
+    std::unique_ptr<PlannerProcess> process;
+    unsigned short port = 0;
+
+    RunningPlanner() {
+        const auto routines = (source_dir / "config" / "routines" / "zonnebloem.toml").string();
+        auto text = slurp(source_dir / "config" / "planner.toml");
+        auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };
+        replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
+        replace("\"../var/media\"", "\"media\"");
+        replace("\"routines/zonnebloem.toml\"", "\"" + routines + "\"");
+        config = dir.write("planner.toml", text);
+        REQUIRE(cli_ok({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}));
+        for (const auto& [name, role] : std::vector<std::pair<std::string, std::string>>{
+                 {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}}) {
+            std::istringstream password(test_password + "\n");
+            REQUIRE(cli_ok({"user", "add", name, "--role", role, "--config", config.string()}, &password));
+        }
+        start();
+    }
+
+    void start() {
+        process = std::make_unique<PlannerProcess>(std::vector<std::string>{"serve", "--config", config.string(), "--port",
+                                                                            port ? std::to_string(port) : "0"});
+        const auto bound = process->wait_port();
+        REQUIRE_MESSAGE(bound, process->output());
+        port = *bound;
+    }
+
+    bool cli_ok(std::vector<std::string> args, std::istream* in = nullptr) {
+        std::ostringstream out, err;
+        const int code = cli::run(args, {out, err, in});
+        if (code != 0) MESSAGE(err.str());
+        return code == 0;
+    }
+
+    HttpClient client() const { return HttpClient{port, "", ""}; }
+    HttpClient logged_in(const std::string& name) const {
+        auto c = client();
+        REQUIRE(c.login(name, test_password) == 200);
+        return c;
+    }
+
+    // Pairs a new screen the way a display does; returns its token.
+    std::string pair_screen(const std::string& name = "Groepsruimte links") {
+        const auto c = client();
+        const auto request = json_of(c.request(bhttp::verb::post, "/screen/pairing"));
+        const auto admin = logged_in("ilse");
+        const auto paired = admin.post("/api/screens/pair", {{"code", request["code"]}, {"group", "zonnebloem"}, {"name", name}});
+        REQUIRE(paired.result_int() == 201);
+        const auto status = json_of(c.post("/screen/pairing/status", {{"secret", request["secret"]}}));
+        REQUIRE(status["status"] == "paired");
+        return status["token"];
+    }
+
+    std::int64_t revision() const {
+        return json_of(logged_in("marco").get("/api/groups/zonnebloem/board"))["revision"];
+    }
+};
+
+} // namespace dagritme::test
