@@ -49,6 +49,7 @@ int WallScreen::run() {
     sf::View view;
     layout::Size size = board_size(config_, window.getSize(), view);
     bool expose = true;
+    bool first_frame = true, first_complete = true;
     while (window.isOpen()) {
         sf::Event event;
         while (window.pollEvent(event)) {
@@ -68,6 +69,11 @@ int WallScreen::run() {
             board.paint(window);
             window.display();
             expose = false;
+            // Start-up milestones, for the logs and the benchmark (tests/bench/display-bench).
+            if (first_frame) log::info("first frame");
+            if (first_complete && snapshot->board && snapshot->media_settled) log::info("first complete frame");
+            first_frame = false;
+            first_complete = first_complete && !(snapshot->board && snapshot->media_settled);
         }
         // Sleep until the scene may change by itself, a snapshot arrives, or 100 ms pass
         // (to notice window events: SFML has no wait with a timeout).

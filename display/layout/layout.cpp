@@ -32,8 +32,8 @@ void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPo
     Rect strip = body.take_bottom(std::clamp(body.h * 0.11f, b.u(110), b.u(240)), gap);
     // The current pictogram stays above a quarter of the screen height.
     Rect now_rect = body.take_top(body.h * 0.39f, gap);
-    Rect next_rect = body.take_top(body.h * 0.2f, gap);
-    Rect activities = body.take_top(body.h * 0.29f, gap);
+    Rect next_rect = body.take_top(body.h * 0.26f, gap);
+    Rect activities = body.take_top(body.h * 0.3f, gap);
     sections::now_card(b, now_rect, board, where, now);
     sections::next_card(b, next_rect, where);
     sections::activities(b, activities, board, now);

@@ -11,17 +11,20 @@ namespace {
 
 std::string hash_of(const board::Block& block) { return block.pictogram.value_or(""); }
 
-// A small pill in the top right corner of the pictogram: the planner changed this block today.
-void changed_pill(SceneBuilder& b, int frame, const Rect& picto) {
+// A small pill that says the planner changed this block today: in the heading row when
+// there is room (`row`), else in the top right corner of the pictogram's area.
+void changed_pill(SceneBuilder& b, int frame, const Rect& row, const Rect& picto) {
     const unsigned size = b.px(28);
-    const float w = std::min(picto.w, b.measurer().width("anders", size, Weight::bold) + b.u(30));
-    const Rect pill{picto.right() - w, picto.y, w, line_height(size) + b.u(6)};
+    const float w = b.measurer().width("anders", size, Weight::bold) + b.u(30);
+    const float h = line_height(size) + b.u(6);
+    const Rect pill = row.w >= w && row.h >= h ? Rect{row.x, row.center_y() - h / 2, w, h}
+                                               : Rect{picto.right() - std::min(w, picto.w), picto.y, std::min(w, picto.w), h};
     b.card(frame, pill, palette::changed_fill, palette::changed, b.u(2), pill.h / 2, 0, "changed");
     b.line(frame, pill, "anders", size, Weight::bold, palette::changed, Align::center, "changed");
 }
 
-// Heading row: "Nu" / "Straks" on the left, the time on the right.
-void heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, Color heading_color,
+// Heading row: "Nu" / "Straks" on the left, the time on the right; returns the room between.
+Rect heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, Color heading_color,
                  const std::string& time) {
     Rect row = inner.take_top(b.u(56), b.u(14));
     const unsigned size = b.px(46);
@@ -32,6 +35,7 @@ void heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, C
     const float time_w = std::min(row.w, b.measurer().width(time, time_size, Weight::regular) + b.u(2));
     Rect time_box = row.take_right(time_w, b.u(16));
     b.line(frame, time_box, time, time_size, Weight::regular, palette::ink_soft, Align::right, "time");
+    return row;
 }
 
 void greeting(SceneBuilder& b, int frame, Rect inner, const std::string& text) {
@@ -53,7 +57,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     Rect picto;
     if (wide && block) picto = inner.take_left(inner.h, b.u(32));
     const std::string times = block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
-    heading_row(b, f, inner, "Nu", palette::now_ink, times);
+    const Rect room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
     if (!block) {
         const bool before = !board.blocks.empty() && now < board.blocks.front().start.seconds();
         const bool after = board.blocks.empty() || now >= board.blocks.back().end.seconds();
@@ -64,7 +68,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.56f), b.u(28));
     const float side = std::min(picto.w, picto.h);
     b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
-    if (changed) changed_pill(b, f, picto.centered_square(side));
+    if (changed) changed_pill(b, f, room, picto.centered_square(side));
     const unsigned rest_size = b.px(34);
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
     const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
@@ -84,13 +88,14 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
            b.u(5), "next");
     Rect inner = area.inset(b.u(26), b.u(24));
     const bool wide = inner.w > inner.h * 1.5f; // a short, wide card in portrait
+    Rect picto;
     if (wide && block) {
-        Rect picto = inner.take_left(inner.h, b.u(28));
+        picto = inner.take_left(inner.h, b.u(28));
         b.picture(f, picto.centered_square(picto.h), hash_of(*block), initial_of(block->label), false,
                   "next-pictogram");
-        if (changed) changed_pill(b, f, picto.centered_square(picto.h));
     }
-    heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "");
+    const Rect room = heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "");
+    if (wide && changed) changed_pill(b, f, room, picto);
     if (!block) return;
     if (wide) {
         b.text(f, inner, block->label, {b.px(54), b.px(28), 2, Weight::bold}, palette::ink, Align::left,
@@ -101,7 +106,7 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     const float side = std::min(inner.h, inner.w);
     b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false,
               "next-pictogram");
-    if (changed) changed_pill(b, f, inner.centered_square(side));
+    if (changed) changed_pill(b, f, room, inner);
     b.text(f, label, block->label, {b.px(46), b.px(26), 2, Weight::bold}, palette::ink, Align::center,
            "next-label");
 }

@@ -1,0 +1,236 @@
+#include "net/planner_link.hpp"
+
+#include "net/backoff.hpp"
+#include "net/board_message.hpp"
+#include "net/link_files.hpp"
+#include "net/net.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+namespace dagritme::link {
+namespace {
+
+using net::use_awaitable;
+using namespace std::chrono_literals;
+using Response = bhttp::response<bhttp::string_body>;
+
+struct Unauthorized : std::runtime_error {
+    Unauthorized() : std::runtime_error("the planner does not know this screen's token") {}
+};
+
+void log(const std::string& line) { std::cerr << "dagritme-display: " << line << std::endl; }
+
+net::awaitable<void> sleep_for(std::chrono::milliseconds d) {
+    net::steady_timer timer(co_await net::this_coro::executor);
+    timer.expires_after(d);
+    co_await timer.async_wait(use_awaitable);
+}
+
+} // namespace
+
+struct PlannerLink::Impl {
+    LinkSettings settings;
+    mutable std::mutex mutex;
+    std::optional<std::string> pending; // the newest complete board, not yet polled
+    LinkStatus status;
+    Backoff backoff{static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
+    net::io_context ioc{1};
+    std::thread thread;
+
+    std::filesystem::path token_file() const { return settings.state_dir / "screen-token"; }
+    std::filesystem::path board_file() const { return settings.state_dir / "board.json"; }
+
+    void set_status(const std::function<void(LinkStatus&)>& change) {
+        std::lock_guard lock(mutex);
+        change(status);
+    }
+
+    void lost_contact() {
+        set_status([](LinkStatus& s) {
+            if (!s.unreachable_since) s.unreachable_since = std::chrono::steady_clock::now();
+            if (s.state == LinkStatus::State::online) s.state = LinkStatus::State::connecting;
+        });
+    }
+
+    net::awaitable<Response> request(bhttp::verb verb, const std::string& target, const std::string& body,
+                                     const std::string& token) {
+        tcp::resolver resolver(co_await net::this_coro::executor);
+        beast::tcp_stream stream(co_await net::this_coro::executor);
+        stream.expires_after(10s);
+        const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
+        co_await stream.async_connect(endpoints, use_awaitable);
+        bhttp::request<bhttp::string_body> req{verb, target, 11};
+        req.set(bhttp::field::host, settings.host);
+        if (!token.empty()) req.set(bhttp::field::authorization, "Bearer " + token);
+        if (!body.empty()) req.set(bhttp::field::content_type, "application/json");
+        req.body() = body;
+        req.prepare_payload();
+        co_await bhttp::async_write(stream, req, use_awaitable);
+        beast::flat_buffer buffer;
+        bhttp::response_parser<bhttp::string_body> parser;
+        parser.body_limit(20 * 1024 * 1024);
+        co_await bhttp::async_read(stream, buffer, parser, use_awaitable);
+        beast::error_code ignored;
+        stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        co_return parser.release();
+    }
+
+    // Asks for a pairing code and waits until staff pair it; returns the token.
+    net::awaitable<std::string> pair() {
+        for (;;) {
+            const auto asked = co_await request(bhttp::verb::post, "/screen/pairing", "", "");
+            if (asked.result() == bhttp::status::too_many_requests) {
+                co_await sleep_for(30s);
+                continue;
+            }
+            if (asked.result() != bhttp::status::created) throw std::runtime_error("pairing refused: " + asked.body());
+            const auto pairing = nlohmann::json::parse(asked.body());
+            const std::string code = pairing.at("code"), secret = pairing.at("secret");
+            set_status([&](LinkStatus& s) {
+                s.state = LinkStatus::State::pairing;
+                s.pairing_code = code;
+                s.unreachable_since.reset();
+            });
+            log("not paired: showing code " + code + " (pair it with: dagritme-planner screen pair " + code + " ...)");
+            for (;;) {
+                co_await sleep_for(1s);
+                const auto polled = co_await request(bhttp::verb::post, "/screen/pairing/status",
+                                                     nlohmann::json{{"secret", secret}}.dump(), "");
+                if (polled.result() == bhttp::status::not_found) break; // expired: a new code
+                const auto answer = nlohmann::json::parse(polled.body());
+                if (answer.value("status", "") == "paired") {
+                    const std::string token = answer.at("token");
+                    write_atomically(token_file(), token, true);
+                    log("paired to group " + answer.value("group", std::string()) + " as \"" +
+                        answer.value("name", std::string()) + "\"");
+                    co_return token;
+                }
+            }
+        }
+    }
+
+    // Fetches the images of a board that the media folder lacks; a missing one is logged.
+    net::awaitable<void> fetch_images(const BoardMessage& message, const std::string& token) {
+        for (const auto& hash : message.images) {
+            if (std::filesystem::exists(settings.media_dir / hash)) continue;
+            const auto res = co_await request(bhttp::verb::get, "/media/" + hash, "", token);
+            if (res.result() == bhttp::status::unauthorized) throw Unauthorized();
+            if (res.result() != bhttp::status::ok || !store_image(settings.media_dir, hash, res.body()))
+                log("image " + hash.substr(0, 12) + "... not available from the planner");
+        }
+    }
+
+    void publish(const BoardMessage& message) {
+        write_atomically(board_file(), message.document);
+        std::lock_guard lock(mutex);
+        pending = message.document;
+        status.revision = message.revision;
+        ++status.boards_received;
+    }
+
+    // One WebSocket session: returns when the planner closes it, throws on errors.
+    net::awaitable<void> follow(const std::string& token) {
+        set_status([](LinkStatus& s) { if (s.state != LinkStatus::State::online) s.state = LinkStatus::State::connecting; });
+        tcp::resolver resolver(co_await net::this_coro::executor);
+        websocket::stream<beast::tcp_stream> ws(co_await net::this_coro::executor);
+        beast::get_lowest_layer(ws).expires_after(10s);
+        const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
+        co_await beast::get_lowest_layer(ws).async_connect(endpoints, use_awaitable);
+        beast::get_lowest_layer(ws).expires_never();
+        auto timeout = websocket::stream_base::timeout::suggested(beast::role_type::client);
+        timeout.idle_timeout = 40s; // the planner pings every 15 s; silence means it is gone
+        timeout.keep_alive_pings = true;
+        ws.set_option(timeout);
+        ws.set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
+            req.set(bhttp::field::authorization, "Bearer " + token);
+        }));
+        ws.read_message_max(4 * 1024 * 1024);
+        websocket::response_type answer;
+        beast::error_code ec;
+        co_await ws.async_handshake(answer, settings.host, "/ws/screen", net::redirect_error(use_awaitable, ec));
+        if (ec) {
+            if (answer.result() == bhttp::status::unauthorized) throw Unauthorized();
+            throw beast::system_error(ec);
+        }
+        backoff.reset();
+        set_status([](LinkStatus& s) {
+            s.state = LinkStatus::State::online;
+            s.unreachable_since.reset();
+        });
+        for (;;) {
+            beast::flat_buffer buffer;
+            co_await ws.async_read(buffer, net::redirect_error(use_awaitable, ec));
+            if (ec == websocket::error::closed) co_return;
+            if (ec) throw beast::system_error(ec);
+            std::string problem;
+            auto message = parse_board_message(beast::buffers_to_string(buffer.data()), problem);
+            if (!message) {
+                log(problem);
+                continue;
+            }
+            co_await fetch_images(*message, token);
+            publish(*message);
+        }
+    }
+
+    net::awaitable<void> run() {
+        auto token = read_text(token_file()).value_or("");
+        for (;;) {
+            try {
+                if (token.empty()) token = co_await pair();
+                co_await follow(token);
+                log("the planner closed the connection");
+            } catch (const Unauthorized& e) {
+                log(std::string(e.what()) + ": pairing again");
+                std::filesystem::remove(token_file());
+                token.clear();
+                continue;
+            } catch (const std::exception& e) {
+                if (backoff.failures() == 0) log(std::string("planner unreachable: ") + e.what());
+            }
+            lost_contact();
+            co_await sleep_for(backoff.next());
+        }
+    }
+};
+
+PlannerLink::PlannerLink(LinkSettings settings) : impl_(std::make_unique<Impl>()) {
+    impl_->settings = std::move(settings);
+    std::filesystem::create_directories(impl_->settings.state_dir);
+    std::filesystem::create_directories(impl_->settings.media_dir);
+    impl_->pending = read_text(impl_->board_file()); // the last board, shown at once
+    net::co_spawn(impl_->ioc, impl_->run(), [](std::exception_ptr error) {
+        if (!error) return;
+        try {
+            std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+            log(std::string("planner link stopped: ") + e.what());
+        }
+    });
+    impl_->thread = std::thread([impl = impl_.get()] { impl->ioc.run(); });
+}
+
+PlannerLink::~PlannerLink() {
+    impl_->ioc.stop();
+    if (impl_->thread.joinable()) impl_->thread.join();
+}
+
+std::optional<std::string> PlannerLink::poll() {
+    std::lock_guard lock(impl_->mutex);
+    return std::exchange(impl_->pending, std::nullopt);
+}
+
+std::string PlannerLink::describe() const {
+    return "planner " + impl_->settings.host + ":" + std::to_string(impl_->settings.port);
+}
+
+LinkStatus PlannerLink::status() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->status;
+}
+
+} // namespace dagritme::link

@@ -1,0 +1,54 @@
+// The live link to the planner: a BoardSource whose own network thread (Asio) pairs the
+// screen when it has no token (showing a six-digit code), keeps the WebSocket to the planner,
+// reconnects with exponential backoff and jitter (at most 30 s), fetches the images a board
+// names into the media folder, keeps the last board on disk, and only then hands the board
+// over. At start the cached board is there at once, so a reboot without network still shows
+// the day. poll() and status() may be called from any thread.
+#pragma once
+
+#include "app/board_source.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace dagritme::link {
+
+struct LinkSettings {
+    std::string host = "127.0.0.1";
+    unsigned short port = 8080;
+    std::filesystem::path state_dir; // the screen's token and the last board
+    std::filesystem::path media_dir; // images by hash, shared with the media index
+};
+
+struct LinkStatus {
+    enum class State { pairing, connecting, online };
+    State state = State::connecting;
+    std::string pairing_code; // while pairing: the code to show
+    // Since when the planner could not be reached (no contact); empty while in contact.
+    std::optional<std::chrono::steady_clock::time_point> unreachable_since;
+    std::int64_t revision = -1; // of the last board received
+    int boards_received = 0;
+};
+
+class PlannerLink final : public app::BoardSource {
+public:
+    explicit PlannerLink(LinkSettings settings);
+    ~PlannerLink() override;
+    PlannerLink(const PlannerLink&) = delete;
+    PlannerLink& operator=(const PlannerLink&) = delete;
+
+    std::optional<std::string> poll() override;
+    std::string describe() const override;
+    LinkStatus status() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace dagritme::link
