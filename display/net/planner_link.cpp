@@ -56,8 +56,8 @@ struct PlannerLink::Impl {
         });
     }
 
-    net::awaitable<Response> request(bhttp::verb verb, const std::string& target, const std::string& body,
-                                     const std::string& token) {
+    // Parameters by value: a coroutine outlives its caller's temporaries.
+    net::awaitable<Response> request(bhttp::verb verb, std::string target, std::string body, std::string token) {
         tcp::resolver resolver(co_await net::this_coro::executor);
         beast::tcp_stream stream(co_await net::this_coro::executor);
         stream.expires_after(10s);
@@ -82,7 +82,9 @@ struct PlannerLink::Impl {
     // Asks for a pairing code and waits until staff pair it; returns the token.
     net::awaitable<std::string> pair() {
         for (;;) {
-            const auto asked = co_await request(bhttp::verb::post, "/screen/pairing", "", "");
+            // (String literals are kept out of co_await expressions: g++ 12 cannot put arrays in a coroutine frame.)
+            const std::string ask_target = "/screen/pairing", status_target = "/screen/pairing/status", none;
+            const auto asked = co_await request(bhttp::verb::post, ask_target, none, none);
             if (asked.result() == bhttp::status::too_many_requests) {
                 co_await sleep_for(30s);
                 continue;
@@ -98,11 +100,11 @@ struct PlannerLink::Impl {
             log("not paired: showing code " + code + " (pair it with: dagritme-planner screen pair " + code + " ...)");
             for (;;) {
                 co_await sleep_for(1s);
-                const auto polled = co_await request(bhttp::verb::post, "/screen/pairing/status",
-                                                     nlohmann::json{{"secret", secret}}.dump(), "");
+                const std::string body = nlohmann::json{{"secret", secret}}.dump();
+                const auto polled = co_await request(bhttp::verb::post, status_target, body, none);
                 if (polled.result() == bhttp::status::not_found) break; // expired: a new code
                 const auto answer = nlohmann::json::parse(polled.body());
-                if (answer.value("status", "") == "paired") {
+                if (answer.value("status", std::string()) == "paired") {
                     const std::string token = answer.at("token");
                     write_atomically(token_file(), token, true);
                     log("paired to group " + answer.value("group", std::string()) + " as \"" +
@@ -114,10 +116,11 @@ struct PlannerLink::Impl {
     }
 
     // Fetches the images of a board that the media folder lacks; a missing one is logged.
-    net::awaitable<void> fetch_images(const BoardMessage& message, const std::string& token) {
+    net::awaitable<void> fetch_images(BoardMessage message, std::string token) {
         for (const auto& hash : message.images) {
             if (std::filesystem::exists(settings.media_dir / hash)) continue;
-            const auto res = co_await request(bhttp::verb::get, "/media/" + hash, "", token);
+            const std::string target = "/media/" + hash, none;
+            const auto res = co_await request(bhttp::verb::get, target, none, token);
             if (res.result() == bhttp::status::unauthorized) throw Unauthorized();
             if (res.result() != bhttp::status::ok || !store_image(settings.media_dir, hash, res.body()))
                 log("image " + hash.substr(0, 12) + "... not available from the planner");
@@ -133,7 +136,7 @@ struct PlannerLink::Impl {
     }
 
     // One WebSocket session: returns when the planner closes it, throws on errors.
-    net::awaitable<void> follow(const std::string& token) {
+    net::awaitable<void> follow(std::string token) {
         set_status([](LinkStatus& s) { if (s.state != LinkStatus::State::online) s.state = LinkStatus::State::connecting; });
         tcp::resolver resolver(co_await net::this_coro::executor);
         websocket::stream<beast::tcp_stream> ws(co_await net::this_coro::executor);
@@ -151,7 +154,8 @@ struct PlannerLink::Impl {
         ws.read_message_max(4 * 1024 * 1024);
         websocket::response_type answer;
         beast::error_code ec;
-        co_await ws.async_handshake(answer, settings.host, "/ws/screen", net::redirect_error(use_awaitable, ec));
+        const std::string path = "/ws/screen";
+        co_await ws.async_handshake(answer, settings.host, path, net::redirect_error(use_awaitable, ec));
         if (ec) {
             if (answer.result() == bhttp::status::unauthorized) throw Unauthorized();
             throw beast::system_error(ec);
