@@ -16,10 +16,10 @@ namespace {
 void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where, int now) {
     const float gap = b.u(22);
     Rect strip = body.take_bottom(std::clamp(body.h * 0.16f, b.u(110), b.u(150)), gap);
-    const float people_w = std::max(body.w * 0.34f, body.w - body.h * 1.55f);
+    const float people_w = body.w * 0.31f;
     Rect people = body.take_right(people_w, gap);
     Rect now_next = body.take_top(body.h * 0.66f, gap);
-    Rect now_rect = now_next.take_left(now_next.w * 0.6f, gap);
+    Rect now_rect = now_next.take_left(now_next.w * 0.62f, gap);
     sections::now_card(b, now_rect, board, where, now);
     sections::next_card(b, now_next, where);
     sections::activities(b, body, board, now);

@@ -31,7 +31,10 @@ Rect heading_row(SceneBuilder& b, int frame, Rect& inner, const char* heading, C
     const float heading_w = b.measurer().width(heading, size, Weight::bold) + b.u(4);
     Rect heading_box = row.take_left(std::min(row.w, heading_w), b.u(20));
     b.line(frame, heading_box, heading, size, Weight::bold, heading_color, Align::left, "heading");
-    const unsigned time_size = b.px(36);
+    // The time gives way before the heading does: smaller, then cut.
+    unsigned time_size = b.px(36);
+    const float room = row.w - b.u(16);
+    while (time_size > b.px(24) && b.measurer().width(time, time_size, Weight::regular) > room) --time_size;
     const float time_w = std::min(row.w, b.measurer().width(time, time_size, Weight::regular) + b.u(2));
     Rect time_box = row.take_right(time_w, b.u(16));
     b.line(frame, time_box, time, time_size, Weight::regular, palette::ink_soft, Align::right, "time");
@@ -65,7 +68,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         return;
     }
     // Otherwise the pictogram left, as tall as the card allows; label and time timer to its right.
-    if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.56f), b.u(28));
+    if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.5f), b.u(28));
     const float side = std::min(picto.w, picto.h);
     b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
     if (changed) changed_pill(b, f, room, picto.centered_square(side));
@@ -73,7 +76,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
     const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
     Rect dial_box = inner.take_bottom(dial, b.u(14));
-    b.text(f, inner, block->label, {b.px(60), b.px(30), 3, Weight::bold}, palette::ink, Align::center, "now-label");
+    b.text(f, inner, block->label, {b.px(60), b.px(26), 3, Weight::bold}, palette::ink, Align::center, "now-label");
     b.timer(f, dial_box.centered_square(dial), remaining_fraction(*block, now));
     const int minutes = remaining_minutes(*block, now);
     b.line(f, rest_text, "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min"), rest_size,
