@@ -204,3 +204,13 @@ TEST_CASE("unknown images become placeholders, the board still shows") {
     CHECK(run.output.find("showing a placeholder") != std::string::npos);
     CHECK(Png(out).width() == 1920);
 }
+
+TEST_CASE("no usable font: a clear error instead of a board without text") {
+    test::TempDir dir;
+    const auto config = dir.write("display.toml", "[fonts]\nregular = \"/nonexistent/Sans.ttf\"\n");
+    const auto run = run_display({"--config", config.string(), "--board", zonnebloem, "--screenshot", dir / "x.png"}, dir);
+    CHECK(run.exit_code == 1);
+    CHECK(run.output.find("no usable regular font; tried: /nonexistent/Sans.ttf (check [fonts] in display.toml)") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+}
