@@ -1,4 +1,4 @@
-// The real dagritme-planner, started as a child process for integration tests: its output
+// The real dagritme-planner (or another program), started as a child process for integration tests: its output
 // is collected line by line, so a test can wait for "listening on ..." and read the port.
 #pragma once
 
@@ -21,7 +21,7 @@ namespace dagritme::test {
 
 class PlannerProcess {
 public:
-    explicit PlannerProcess(std::vector<std::string> args) {
+    explicit PlannerProcess(std::vector<std::string> args, std::string program = DAGRITME_PLANNER_BIN) {
         int fds[2];
         if (::pipe(fds) != 0) throw std::runtime_error("pipe");
         posix_spawn_file_actions_t actions;
@@ -29,7 +29,7 @@ public:
         posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
         posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO);
         posix_spawn_file_actions_addclose(&actions, fds[0]);
-        args.insert(args.begin(), DAGRITME_PLANNER_BIN);
+        args.insert(args.begin(), program);
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
@@ -68,6 +68,7 @@ public:
     }
 
     void signal(int sig) { ::kill(pid_, sig); }
+    int pid() const { return pid_; }
     void kill_hard() { ::kill(pid_, SIGKILL); wait_exit(); }
 
     // The exit code after the process ended (waits), -1 when killed by a signal.
