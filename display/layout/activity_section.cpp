@@ -55,6 +55,11 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
 
 } // namespace
 
+bool has_activities_to_come(const board::Board& board, int now) {
+    return std::any_of(board.activities.begin(), board.activities.end(),
+                       [now](const board::Activity& a) { return a.end.seconds() > now; });
+}
+
 void activities(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     std::vector<const board::Activity*> coming;
     for (const auto& a : board.activities)

@@ -13,16 +13,28 @@ namespace dagritme::layout {
 
 namespace {
 
+// Now and next share `area`; without a next block (the end of the day) "Nu" takes it all.
+// `now_size` is the width (side by side) or height (above each other) of the "Nu" card.
+void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size, const board::Board& board,
+                  const DayPosition& where, int now) {
+    if (!where.next) return sections::now_card(b, area, board, where, now);
+    const float gap = b.u(22);
+    Rect now_rect = side_by_side ? area.take_left(now_size, gap) : area.take_top(now_size, gap);
+    sections::now_card(b, now_rect, board, where, now);
+    sections::next_card(b, area, where);
+}
+
 void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where, int now) {
     const float gap = b.u(22);
     Rect strip = body.take_bottom(std::clamp(body.h * 0.16f, b.u(110), b.u(150)), gap);
-    const float people_w = body.w * 0.31f;
-    Rect people = body.take_right(people_w, gap);
-    Rect now_next = body.take_top(body.h * 0.66f, gap);
-    Rect now_rect = now_next.take_left(now_next.w * 0.62f, gap);
-    sections::now_card(b, now_rect, board, where, now);
-    sections::next_card(b, now_next, where);
-    sections::activities(b, body, board, now);
+    Rect people = body.take_right(body.w * 0.31f, gap);
+    if (sections::has_activities_to_come(board, now)) {
+        Rect now_next = body.take_top(body.h * 0.66f, gap);
+        now_and_next(b, now_next, true, now_next.w * 0.62f, board, where, now);
+        sections::activities(b, body, board, now);
+    } else {
+        now_and_next(b, body, true, body.w * 0.62f, board, where, now);
+    }
     sections::people(b, people, board, now);
     sections::day_strip(b, strip, board, where, now);
 }
@@ -31,12 +43,10 @@ void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPo
     const float gap = b.u(22);
     Rect strip = body.take_bottom(std::clamp(body.h * 0.11f, b.u(110), b.u(240)), gap);
     // The current pictogram stays above a quarter of the screen height.
-    Rect now_rect = body.take_top(body.h * 0.39f, gap);
-    Rect next_rect = body.take_top(body.h * 0.26f, gap);
-    Rect activities = body.take_top(body.h * 0.3f, gap);
-    sections::now_card(b, now_rect, board, where, now);
-    sections::next_card(b, next_rect, where);
-    sections::activities(b, activities, board, now);
+    const float now_h = body.h * 0.39f, next_h = (body.h - now_h - gap) * 0.26f;
+    Rect now_next = body.take_top(now_h + gap + next_h, gap);
+    now_and_next(b, now_next, false, now_h, board, where, now);
+    if (sections::has_activities_to_come(board, now)) sections::activities(b, body.take_top(body.h * 0.3f, gap), board, now);
     sections::people(b, body, board, now);
     sections::day_strip(b, strip, board, where, now);
 }

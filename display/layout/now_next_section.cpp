@@ -67,20 +67,37 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         greeting(b, f, inner, before ? "Goedemorgen!" : after ? "Tot morgen!" : "Even pauze");
         return;
     }
-    // Otherwise the pictogram left, as tall as the card allows; label and time timer to its right.
-    if (!wide) picto = inner.take_left(std::min(inner.h, inner.w * 0.5f), b.u(28));
+    const unsigned rest_size = b.px(34);
+    const int minutes = remaining_minutes(*block, now);
+    const std::string rest = "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min");
+    if (!wide) {
+        // A squarer card: the label across the bottom, the pictogram and the timer above it.
+        const TextStyle style{b.px(60), b.px(30), 2, Weight::bold};
+        const float label_h = fit_text(b.measurer(), block->label, inner.w, line_height(style.max_size) * 2, style).height();
+        Rect label = inner.take_bottom(label_h, b.u(12));
+        b.text(f, label, block->label, style, palette::ink, Align::center, "now-label");
+        Rect timer_column = inner.take_right(std::min(inner.w * 0.34f, inner.h * 0.8f), b.u(20));
+        const float side = std::min(inner.w, inner.h);
+        b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
+        if (changed) changed_pill(b, f, room, inner.centered_square(side));
+        // The dial with "nog 15 min" right under it, centred as one group.
+        const float text_h = line_height(rest_size), dial = std::min(timer_column.w, timer_column.h - text_h - b.u(6));
+        const float top = timer_column.center_y() - (dial + b.u(6) + text_h) / 2;
+        b.timer(f, {timer_column.center_x() - dial / 2, top, dial, dial}, remaining_fraction(*block, now));
+        b.line(f, {timer_column.x, top + dial + b.u(6), timer_column.w, text_h}, rest, rest_size, Weight::regular,
+               palette::ink_soft, Align::center, "remaining");
+        return;
+    }
+    // A wide card: the pictogram left, full height; label and time timer to its right.
     const float side = std::min(picto.w, picto.h);
     b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false, "now-pictogram");
     if (changed) changed_pill(b, f, room, picto.centered_square(side));
-    const unsigned rest_size = b.px(34);
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
     const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
     Rect dial_box = inner.take_bottom(dial, b.u(14));
     b.text(f, inner, block->label, {b.px(60), b.px(26), 3, Weight::bold}, palette::ink, Align::center, "now-label");
     b.timer(f, dial_box.centered_square(dial), remaining_fraction(*block, now));
-    const int minutes = remaining_minutes(*block, now);
-    b.line(f, rest_text, "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min"), rest_size,
-           Weight::regular, palette::ink_soft, Align::center, "remaining");
+    b.line(f, rest_text, rest, rest_size, Weight::regular, palette::ink_soft, Align::center, "remaining");
 }
 
 void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {

@@ -14,6 +14,7 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where);
 void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now);
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
 void activities(SceneBuilder& b, Rect area, const board::Board& board, int now);
+bool has_activities_to_come(const board::Board& board, int now);
 void waiting(SceneBuilder& b, Rect area);
 
 // Shared by the sections: the first letter of a name, for placeholders.
