@@ -246,6 +246,9 @@ DecodeResult decode_board(std::string_view document) {
         root = json::parse(document.begin(), document.end());
     } catch (const json::parse_error& e) {
         return DecodeError{"", "not valid JSON (at byte " + std::to_string(e.byte) + ")"};
+    } catch (const json::exception& e) {
+        // e.g. a number too large for a double ("1e999")
+        return DecodeError{"", std::string("not valid JSON: ") + e.what()};
     }
     if (!root.is_object()) return DecodeError{"", "the document must be a JSON object, got " + kind_of(root)};
     try {

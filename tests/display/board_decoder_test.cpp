@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <random>
 
 using namespace dagritme;
 
@@ -52,6 +53,7 @@ TEST_CASE("every class of bad board document is rejected with the field path") {
     const std::map<std::string, std::string> expected{
         {"not-json.json", "not valid JSON (at byte 30)"},
         {"empty.json", "not valid JSON (at byte 1)"},
+        {"number-overflow.json", "not valid JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'"},
         {"top-level-array.json", "the document must be a JSON object, got an array"},
         {"unknown-schema.json", "schema: unknown schema 2 (this display reads 1)"},
         {"schema-as-text.json", "schema: expected an integer, got a string"},
@@ -103,4 +105,37 @@ TEST_CASE("times and hashes") {
     CHECK(board::is_media_hash(std::string(64, 'a')));
     CHECK_FALSE(board::is_media_hash(std::string(63, 'a')));
     CHECK_FALSE(board::is_media_hash(std::string(64, 'g')));
+}
+
+TEST_CASE("thousands of mangled documents: always a board or an error, never a crash") {
+    // A cheap, deterministic stand-in for fuzzing: mutate the example byte-wise and by tokens.
+    const std::string original = test::read_text(test::data_path("board-zonnebloem.json"));
+    std::mt19937 random(20261201);
+    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+    const std::vector<std::string> tokens{"null", "true", "-1", "1e999", "\"\"", "[]", "{}", "\"24:00\"", "\"\\u0000\"",
+                                          ",", ":", "\"c99\"", "9223372036854775808", "\"zz\"", "{\"a\":"};
+    std::size_t accepted = 0, rejected = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string doc = original;
+        for (int edits = 1 + static_cast<int>(pick(4)); edits > 0; --edits) {
+            const std::size_t at = pick(doc.size());
+            switch (pick(4)) {
+            case 0: doc[at] = static_cast<char>(pick(256)); break;
+            case 1: doc.erase(at, pick(40)); break;
+            case 2: doc.insert(at, tokens[pick(tokens.size())]); break;
+            default: doc.insert(at, doc.substr(pick(doc.size()), pick(60))); break;
+            }
+            if (doc.empty()) doc = "{";
+        }
+        const auto result = board::decode_board(doc);
+        if (result.ok()) {
+            ++accepted;
+            for (const auto& b : result.board().blocks) CHECK(b.start < b.end);
+        } else {
+            ++rejected;
+            CHECK_FALSE(result.error().message.empty());
+        }
+    }
+    CHECK(rejected > 2000);
+    MESSAGE("accepted " << accepted << " mangled documents that were still valid");
 }
