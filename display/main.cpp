@@ -5,6 +5,7 @@
 #include "app/file_board_source.hpp"
 #include "app/no_board_source.hpp"
 #include "app/options.hpp"
+#include "app/shutdown.hpp"
 #include "app/wall_clock.hpp"
 #include "app/wall_screen.hpp"
 #include "board/board_decoder.hpp"
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
     const app::MediaSizes sizes{std::min(1024u, static_cast<unsigned>(short_side * 0.6f)),
                                 std::min(512u, static_cast<unsigned>(short_side * 0.2f))};
 
+    app::install_shutdown_signals();
     app::SnapshotMailbox mailbox;
     const app::WallClock clock(options.now_seconds);
     app::BoardFeed feed(std::move(source), media::MediaIndex(config.media_dir, config.image_dirs),

@@ -2,6 +2,7 @@
 #include "app/wall_screen.hpp"
 
 #include "app/board_view.hpp"
+#include "app/shutdown.hpp"
 #include "log/log.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -61,6 +62,10 @@ int WallScreen::run() {
             } else if (event.type == sf::Event::GainedFocus || event.type == sf::Event::MouseEntered) {
                 expose = true;
             }
+        }
+        if (shutdown_requested()) {
+            log::info("stopping");
+            window.close();
         }
         if (!window.isOpen()) break;
         const auto snapshot = mailbox_.latest();

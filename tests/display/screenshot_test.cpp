@@ -12,6 +12,8 @@
 #include <stb/stb_image.h>
 
 #include <fcntl.h>
+#include <csignal>
+#include <unistd.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -213,4 +215,86 @@ TEST_CASE("no usable font: a clear error instead of a board without text") {
     CHECK(run.output.find("no usable regular font; tried: /nonexistent/Sans.ttf (check [fonts] in display.toml)") !=
           std::string::npos);
     CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+namespace {
+
+// dagritme-display running in a window, its output read line by line as it comes.
+class LiveDisplay {
+public:
+    explicit LiveDisplay(std::vector<std::string> args) {
+        const char* binary = std::getenv("DAGRITME_DISPLAY");
+        REQUIRE(binary);
+        args.insert(args.begin(), binary);
+        std::vector<char*> argv;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        int fds[2];
+        REQUIRE(pipe(fds) == 0);
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+        posix_spawn_file_actions_addclose(&actions, fds[0]);
+        REQUIRE(posix_spawn(&pid_, binary, &actions, nullptr, argv.data(), environ) == 0);
+        posix_spawn_file_actions_destroy(&actions);
+        close(fds[1]);
+        out_ = fds[0];
+    }
+    ~LiveDisplay() {
+        if (pid_ > 0) {
+            kill(pid_, SIGKILL);
+            waitpid(pid_, nullptr, 0);
+        }
+        close(out_);
+    }
+    // Blocks until `text` appears in the output; false when the process ended first.
+    bool wait_for(const std::string& text) {
+        while (seen_.find(text, searched_) == std::string::npos) {
+            char buffer[4096];
+            const ssize_t n = read(out_, buffer, sizeof buffer);
+            if (n <= 0) return false;
+            seen_.append(buffer, static_cast<std::size_t>(n));
+        }
+        searched_ = seen_.find(text, searched_) + text.size();
+        return true;
+    }
+    int stop() {
+        kill(pid_, SIGTERM);
+        wait_for("\x04"); // read to the end of the output
+        int status = 0;
+        waitpid(pid_, &status, 0);
+        pid_ = -1;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    const std::string& output() const { return seen_; }
+
+private:
+    pid_t pid_ = -1;
+    int out_ = -1;
+    std::string seen_;
+    std::size_t searched_ = 0;
+};
+
+} // namespace
+
+TEST_CASE("in a window: the board file is read again when it changes; a bad one keeps the last good board") {
+    test::TempDir dir;
+    const std::string text = test::read_text(zonnebloem);
+    const auto board_file = dir.write("board.json", text);
+    LiveDisplay display({"--windowed", "1280x720", "--board", board_file.string(), "--now", "10:15"});
+    REQUIRE_MESSAGE(display.wait_for("first complete frame"), display.output());
+
+    std::string next = text;
+    const auto at = next.find("\"revision\": ") + 12;
+    next.replace(at, next.find(',', at) - at, "777");
+    fs::rename(dir.write("board.new", next), board_file);
+    CHECK_MESSAGE(display.wait_for("revision 777"), display.output());
+
+    fs::rename(dir.write("board.new", "{\"schema\": 2}"), board_file);
+    CHECK_MESSAGE(display.wait_for("schema: unknown schema 2 (this display reads 1); keeping the last good board"),
+                  display.output());
+
+    CHECK(display.stop() == 0); // SIGTERM: a clean stop
+    CHECK(display.output().find("stopping") != std::string::npos);
 }

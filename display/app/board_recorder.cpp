@@ -1,0 +1,37 @@
+#include "app/board_recorder.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+namespace dagritme::app {
+namespace {
+
+std::atomic<bool> stop_requested{false};
+extern "C" void request_stop(int) { stop_requested = true; }
+
+} // namespace
+
+int record_boards(BoardSource& source, const std::filesystem::path& file) {
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    std::ofstream out(file, std::ios::app);
+    if (!out) {
+        std::cerr << "dagritme-display: cannot write " << file << "\n";
+        return 2;
+    }
+    while (!stop_requested) {
+        if (auto document = source.poll()) {
+            const auto json = nlohmann::json::parse(*document, nullptr, false);
+            out << (json.is_discarded() ? std::string("{}") : json.dump()) << std::endl;
+        }
+        source.wait_for_news(std::chrono::milliseconds(200));
+    }
+    return 0;
+}
+
+} // namespace dagritme::app
