@@ -29,11 +29,11 @@ std::filesystem::path data_dir() {
     return DAGRITME_DATA_DIR;
 }
 
-app::DisplayConfig read_config(const app::Options& options) {
-    if (!options.config.empty()) return app::load_config(options.config, data_dir());
+// The config file in use: --config, else the shipped one; empty for built-in defaults.
+std::filesystem::path config_file(const app::Options& options) {
+    if (!options.config.empty()) return options.config;
     const auto shipped = data_dir() / "config/display.toml";
-    if (std::filesystem::exists(shipped)) return app::load_config(shipped, data_dir());
-    return app::default_config(data_dir());
+    return std::filesystem::exists(shipped) ? shipped : std::filesystem::path();
 }
 
 } // namespace
@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
     try {
         options = app::parse_options({argv + 1, argv + argc});
         if (options.help) return std::cout << app::usage(), 0;
-        config = read_config(options);
+        const auto file = config_file(options);
+        config = file.empty() ? app::default_config(data_dir()) : app::load_config(file, data_dir());
     } catch (const app::UsageError& e) {
         std::cerr << "dagritme-display: " << e.what() << "\n" << app::usage();
         return exit_bad_input;
@@ -83,6 +84,7 @@ int main(int argc, char** argv) {
     const app::WallClock clock(options.now_seconds);
     app::BoardFeed feed(std::move(source), media::MediaIndex(config.media_dir, config.image_dirs),
                         media::ImageDecoder(config.cache_dir), sizes, mailbox);
+    if (!config.file.empty()) feed.watch_config(app::ConfigWatch(config.file, data_dir()));
     feed.start();
     try {
         if (screenshot)

@@ -31,6 +31,15 @@ void BoardFeed::run(std::stop_token stop) {
     std::mutex mutex;
     std::condition_variable_any wake;
     while (!stop.stop_requested()) {
+        if (config_watch_) {
+            if (auto config = config_watch_->poll()) {
+                config_ = std::make_shared<const DisplayConfig>(std::move(*config));
+                publish();
+            } else if (!config_watch_->problem().empty() && config_watch_->problem() != problem_) {
+                problem_ = config_watch_->problem();
+                publish();
+            }
+        }
         if (auto document = source_->poll()) take_document(*document);
         if (board_ && resolve_media(stop)) publish();
         std::unique_lock lock(mutex);
@@ -97,6 +106,7 @@ void BoardFeed::publish() {
     s.board = board_;
     s.images = decoded_;
     s.media_settled = settled_;
+    s.config = config_;
     s.problem = problem_;
     mailbox_.publish(std::move(s));
 }

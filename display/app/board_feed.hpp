@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/board_source.hpp"
+#include "app/config_watch.hpp"
 #include "app/snapshot.hpp"
 #include "media/image_decoder.hpp"
 #include "media/media_index.hpp"
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -31,6 +33,8 @@ public:
     BoardFeed(const BoardFeed&) = delete;
     BoardFeed& operator=(const BoardFeed&) = delete;
 
+    // Also read the config file again when it changes (before start()).
+    void watch_config(ConfigWatch watch) { config_watch_.emplace(std::move(watch)); }
     void start();
     void stop();
 
@@ -44,6 +48,8 @@ private:
     void publish();
 
     std::unique_ptr<BoardSource> source_;
+    std::optional<ConfigWatch> config_watch_;
+    std::shared_ptr<const DisplayConfig> config_;
     media::MediaIndex index_;
     media::ImageDecoder decoder_;
     MediaSizes sizes_;

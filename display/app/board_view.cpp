@@ -21,8 +21,9 @@ bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
         request.board = snapshot.board.get();
         request.screen = size;
         request.now_seconds = now;
-        request.fallback_hours = config_.hours;
-        request.burn_in_shift = config_.burn_in_shift;
+        const DisplayConfig& config = snapshot.config ? *snapshot.config : config_;
+        request.fallback_hours = config.hours;
+        request.burn_in_shift = config.burn_in_shift;
         layout::Scene scene = layout::layout_scene(request, measurer_);
         made_at_ = now;
         valid_until_ = layout::next_scene_change(now);

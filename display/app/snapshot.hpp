@@ -2,6 +2,7 @@
 // the images decoded for it, swapped whole under a mutex. Any thread.
 #pragma once
 
+#include "app/display_config.hpp"
 #include "board/board.hpp"
 #include "media/decoded_image.hpp"
 
@@ -18,6 +19,7 @@ struct Snapshot {
     std::shared_ptr<const board::Board> board; // null: no good board yet
     media::ImageSet images;                     // decoded images of this board, by hash
     bool media_settled = false;                 // every image of the board was tried once
+    std::shared_ptr<const DisplayConfig> config; // the last good config; null: the one from start
     std::string problem;                        // the last thing that went wrong, "" when fine
     std::uint64_t generation = 0;
 };

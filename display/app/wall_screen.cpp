@@ -19,10 +19,9 @@ constexpr unsigned antialiasing = 4;
 
 // The board's own size and the view that maps it onto the window, turned a quarter when
 // the configured orientation differs from the window's.
-layout::Size board_size(const DisplayConfig& config, sf::Vector2u window, sf::View& view) {
+layout::Size board_size(Orientation orientation, sf::Vector2u window, sf::View& view) {
     const auto w = static_cast<float>(window.x), h = static_cast<float>(window.y);
-    const bool turn = (config.orientation == Orientation::portrait && w > h) ||
-                      (config.orientation == Orientation::landscape && h > w);
+    const bool turn = (orientation == Orientation::portrait && w > h) || (orientation == Orientation::landscape && h > w);
     const layout::Size size = turn ? layout::Size{h, w} : layout::Size{w, h};
     view = sf::View(sf::FloatRect(0, 0, size.width, size.height));
     if (turn) view.setRotation(90);
@@ -48,7 +47,8 @@ int WallScreen::run() {
     }
     BoardView board(config_);
     sf::View view;
-    layout::Size size = board_size(config_, window.getSize(), view);
+    Orientation orientation = config_.orientation;
+    layout::Size size = board_size(orientation, window.getSize(), view);
     bool expose = true;
     bool first_frame = true, first_complete = true;
     while (window.isOpen()) {
@@ -57,7 +57,7 @@ int WallScreen::run() {
             if (event.type == sf::Event::Closed) window.close();
             else if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape && windowed_) window.close();
             else if (event.type == sf::Event::Resized) {
-                size = board_size(config_, {event.size.width, event.size.height}, view);
+                size = board_size(orientation, {event.size.width, event.size.height}, view);
                 expose = true;
             } else if (event.type == sf::Event::GainedFocus || event.type == sf::Event::MouseEntered) {
                 expose = true;
@@ -69,6 +69,11 @@ int WallScreen::run() {
         }
         if (!window.isOpen()) break;
         const auto snapshot = mailbox_.latest();
+        if (snapshot->config && snapshot->config->orientation != orientation) {
+            orientation = snapshot->config->orientation;
+            size = board_size(orientation, window.getSize(), view);
+            expose = true;
+        }
         if (board.refresh(*snapshot, size, clock_.now_seconds()) || expose) {
             window.setView(view);
             board.paint(window);

@@ -112,3 +112,27 @@ TEST_CASE_FIXTURE(Fixture, "without a good board the snapshot has none and says 
     CHECK_FALSE(s->board);
     CHECK(s->problem.find("not valid JSON") != std::string::npos);
 }
+
+TEST_CASE_FIXTURE(Fixture, "a changed config applies at once; a broken one keeps the last good config") {
+    write_board(test::read_text(test::data_path("board-zonnebloem.json")));
+    const auto config = dir.write("display.toml", "[screen]\nscreen_off = \"18:00\"\n");
+    const fs::path data(DAGRITME_DATA_DIR);
+    feed = std::make_unique<app::BoardFeed>(
+        std::make_unique<app::FileBoardSource>(board_file), media::MediaIndex(dir / "media", {}),
+        media::ImageDecoder(dir / "cache"), app::MediaSizes{128, 64}, mailbox);
+    feed->poll_interval = std::chrono::milliseconds(10);
+    feed->watch_config(app::ConfigWatch(config, data));
+    feed->start();
+    wait_for(mailbox, [](const app::Snapshot& x) { return x.board && x.media_settled; });
+
+    fs::rename(dir.write("new.toml", "[screen]\nscreen_off = \"19:15\"\norientation = \"portrait\"\n"), config);
+    const auto changed = wait_for(mailbox, [](const app::Snapshot& x) { return x.config != nullptr; });
+    CHECK(changed->config->hours.off.minutes == 19 * 60 + 15);
+    CHECK(changed->config->orientation == app::Orientation::portrait);
+
+    fs::rename(dir.write("new.toml", "[screen]\nscreen_off = 19\n"), config);
+    const auto bad = wait_for(mailbox, [](const app::Snapshot& x) { return !x.problem.empty(); });
+    CHECK(bad->problem.find(":2:14: screen.screen_off must be \"HH:MM\"") != std::string::npos);
+    CHECK(bad->config == changed->config);
+    CHECK(bad->board == changed->board);
+}
