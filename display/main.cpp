@@ -1,6 +1,7 @@
 // dagritme-display: the day board. Wires the parts together: options and config, the worker
 // (BoardFeed, its own thread) and the render thread (this one: WallScreen or a screenshot).
 #include "app/board_feed.hpp"
+#include "app/board_recorder.hpp"
 #include "app/display_config.hpp"
 #include "app/file_board_source.hpp"
 #include "app/no_board_source.hpp"
@@ -9,6 +10,7 @@
 #include "app/wall_clock.hpp"
 #include "app/wall_screen.hpp"
 #include "board/board_decoder.hpp"
+#include "net/planner_link.hpp"
 #include "render/font_set.hpp"
 
 #include <SFML/Window/VideoMode.hpp>
@@ -67,6 +69,14 @@ int main(int argc, char** argv) {
         }
         source = std::make_unique<app::FileBoardSource>(options.board);
     }
+    if (!options.planner.empty()) {
+        const auto colon = options.planner.rfind(':');
+        const auto state = options.state.empty() ? config.cache_dir.parent_path() / "state" : options.state;
+        source = std::make_unique<link::PlannerLink>(link::LinkSettings{
+            options.planner.substr(0, colon), static_cast<unsigned short>(std::stoi(options.planner.substr(colon + 1))),
+            state, config.media_dir});
+    }
+    if (!options.record.empty()) return app::record_boards(*source, options.record);
 
     const bool screenshot = !options.screenshot.empty();
     layout::Size screen = options.size.value_or(layout::Size{1920, 1080});

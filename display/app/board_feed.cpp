@@ -28,8 +28,6 @@ void BoardFeed::stop() {
 void BoardFeed::run(std::stop_token stop) {
     index_.rescan(); // hashing the image folders happens here, never on the render thread
     log::info("indexed " + std::to_string(index_.indexed()) + " images");
-    std::mutex mutex;
-    std::condition_variable_any wake;
     while (!stop.stop_requested()) {
         if (config_watch_) {
             if (auto config = config_watch_->poll()) {
@@ -42,8 +40,11 @@ void BoardFeed::run(std::stop_token stop) {
         }
         if (auto document = source_->poll()) take_document(*document);
         if (board_ && resolve_media(stop)) publish();
-        std::unique_lock lock(mutex);
-        wake.wait_for(lock, stop, poll_interval, [] { return false; });
+        if (auto notice = source_->notice(); notice != notice_) {
+            notice_ = std::move(notice);
+            publish();
+        }
+        source_->wait_for_news(poll_interval); // a live source wakes us the moment a board arrives
     }
 }
 
@@ -108,6 +109,7 @@ void BoardFeed::publish() {
     s.media_settled = settled_;
     s.config = config_;
     s.problem = problem_;
+    s.notice = notice_;
     mailbox_.publish(std::move(s));
 }
 

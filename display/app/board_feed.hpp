@@ -58,6 +58,7 @@ private:
     std::shared_ptr<const board::Board> board_;
     std::string last_document_;
     std::string problem_;
+    SourceNotice notice_;
     media::ImageSet decoded_;
     std::map<std::string, std::chrono::steady_clock::time_point> missing_; // hash -> when to try again
     bool settled_ = false;

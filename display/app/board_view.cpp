@@ -21,6 +21,8 @@ bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
         request.board = snapshot.board.get();
         request.screen = size;
         request.now_seconds = now;
+        request.pairing_code = snapshot.notice.pairing_code;
+        request.planner_unreachable = snapshot.notice.planner_unreachable;
         const DisplayConfig& config = snapshot.config ? *snapshot.config : config_;
         request.fallback_hours = config.hours;
         request.burn_in_shift = config.burn_in_shift;

@@ -4,6 +4,7 @@
 #include "board/board_decoder.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace dagritme::app {
 
@@ -28,7 +29,10 @@ std::string usage() {
            "  --now HH:MM         pretend the time is HH:MM (the clock then runs on)\n"
            "  --windowed WxH      a window instead of fullscreen (Escape quits)\n"
            "  --screenshot OUT    render one frame offscreen into OUT (PNG) and exit\n"
-           "  --size WxH          the size of that frame (default 1920x1080)\n";
+           "  --size WxH          the size of that frame (default 1920x1080)\n"
+           "  --planner HOST:PORT follow the planner live (pairs itself, keeps the last board)\n"
+           "  --state DIR         where the screen keeps its token and last board\n"
+           "  --record FILE       no window: append every board received to FILE (JSON lines)\n";
 }
 
 Options parse_options(const std::vector<std::string>& args) {
@@ -45,6 +49,9 @@ Options parse_options(const std::vector<std::string>& args) {
         else if (flag == "--board") o.board = value();
         else if (flag == "--screenshot") o.screenshot = value();
         else if (flag == "--config") o.config = value();
+        else if (flag == "--planner") o.planner = value();
+        else if (flag == "--state") o.state = value();
+        else if (flag == "--record") o.record = value();
         else if (flag == "--now") {
             const std::string& text = value();
             auto t = board::parse_time_of_day(text);
@@ -53,6 +60,14 @@ Options parse_options(const std::vector<std::string>& args) {
         } else throw UsageError("unknown option " + flag);
     }
     if (o.size && o.screenshot.empty()) throw UsageError("--size goes with --screenshot");
+    if (!o.planner.empty() && !o.board.empty()) throw UsageError("--planner and --board exclude each other");
+    if (!o.record.empty() && o.planner.empty() && o.board.empty()) throw UsageError("--record needs --planner or --board");
+    if (!o.planner.empty()) {
+        const auto colon = o.planner.rfind(':');
+        const auto port = colon == std::string::npos ? 0 : std::atoi(o.planner.c_str() + colon + 1);
+        if (colon == 0 || port <= 0 || port > 65535)
+            throw UsageError("--planner expects HOST:PORT, got \"" + o.planner + "\"");
+    }
     if (o.windowed && !o.screenshot.empty()) throw UsageError("--windowed and --screenshot exclude each other");
     return o;
 }

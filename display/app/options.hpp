@@ -18,6 +18,9 @@ struct Options {
     std::filesystem::path screenshot;         // --screenshot OUT.png
     std::optional<layout::Size> size;         // --size WxH (with --screenshot)
     std::filesystem::path config;             // --config display.toml
+    std::string planner;                      // --planner HOST:PORT (the live link)
+    std::filesystem::path state;              // --state DIR (the screen token and the last board)
+    std::filesystem::path record;             // --record FILE: headless, boards appended as JSON lines
     bool help = false;
 };
 

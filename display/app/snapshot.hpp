@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/display_config.hpp"
+#include "app/board_source.hpp"
 #include "board/board.hpp"
 #include "media/decoded_image.hpp"
 
@@ -21,6 +22,7 @@ struct Snapshot {
     bool media_settled = false;                 // every image of the board was tried once
     std::shared_ptr<const DisplayConfig> config; // the last good config; null: the one from start
     std::string problem;                        // the last thing that went wrong, "" when fine
+    SourceNotice notice;                        // pairing code, planner unreachable
     std::uint64_t generation = 0;
 };
 

@@ -74,8 +74,13 @@ Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     Rect body = Rect{0, 0, request.screen.width, request.screen.height}.inset(b.u(30));
     Rect head = body.take_top(b.u(84), b.u(20));
     sections::header(b, head, request.board, now);
+    const Rect whole{0, 0, request.screen.width, request.screen.height};
+    if (request.planner_unreachable) sections::marker(b, whole, "geen verbinding met de planner");
+    else if (request.board && !request.pairing_code.empty())
+        sections::marker(b, whole, "scherm niet gekoppeld, koppelcode " + request.pairing_code);
     if (!request.board) {
-        sections::waiting(b, body);
+        if (request.pairing_code.empty()) sections::waiting(b, body);
+        else sections::pairing(b, body, request.pairing_code);
         return scene;
     }
     const DayPosition where = locate(*request.board, now);

@@ -6,6 +6,8 @@
 #include "layout/scene.hpp"
 #include "layout/text_measurer.hpp"
 
+#include <string>
+
 namespace dagritme::layout {
 
 struct LayoutRequest {
@@ -14,6 +16,8 @@ struct LayoutRequest {
     int now_seconds = 0;                 // local time of day
     board::ScreenHours fallback_hours{{0}, {24 * 60 - 1}}; // used when there is no board
     bool burn_in_shift = true;
+    std::string pairing_code;         // no board and not paired: show this code for staff
+    bool planner_unreachable = false; // a small marker for staff
 };
 
 Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer);

@@ -16,6 +16,10 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
 void activities(SceneBuilder& b, Rect area, const board::Board& board, int now);
 bool has_activities_to_come(const board::Board& board, int now);
 void waiting(SceneBuilder& b, Rect area);
+// An unpaired screen: the code staff enter to pair it ("dagritme-planner screen pair CODE").
+void pairing(SceneBuilder& b, Rect area, const std::string& code);
+// A note for staff, small, in the bottom margin (no contact with the planner; not paired).
+void marker(SceneBuilder& b, Rect screen, const std::string& text);
 
 // Shared by the sections: the first letter of a name, for placeholders.
 std::string initial_of(const std::string& name);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <condition_variable>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -35,6 +36,7 @@ net::awaitable<void> sleep_for(std::chrono::milliseconds d) {
 struct PlannerLink::Impl {
     LinkSettings settings;
     mutable std::mutex mutex;
+    std::condition_variable news;
     std::optional<std::string> pending; // the newest complete board, not yet polled
     LinkStatus status;
     Backoff backoff{static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
@@ -45,8 +47,11 @@ struct PlannerLink::Impl {
     std::filesystem::path board_file() const { return settings.state_dir / "board.json"; }
 
     void set_status(const std::function<void(LinkStatus&)>& change) {
-        std::lock_guard lock(mutex);
-        change(status);
+        {
+            std::lock_guard lock(mutex);
+            change(status);
+        }
+        news.notify_all();
     }
 
     void lost_contact() {
@@ -129,10 +134,13 @@ struct PlannerLink::Impl {
 
     void publish(const BoardMessage& message) {
         write_atomically(board_file(), message.document);
-        std::lock_guard lock(mutex);
-        pending = message.document;
-        status.revision = message.revision;
-        ++status.boards_received;
+        {
+            std::lock_guard lock(mutex);
+            pending = message.document;
+            status.revision = message.revision;
+            ++status.boards_received;
+        }
+        news.notify_all();
     }
 
     // One WebSocket session: returns when the planner closes it, throws on errors.
@@ -230,6 +238,20 @@ std::optional<std::string> PlannerLink::poll() {
 
 std::string PlannerLink::describe() const {
     return "planner " + impl_->settings.host + ":" + std::to_string(impl_->settings.port);
+}
+
+app::SourceNotice PlannerLink::notice() const {
+    const auto s = status();
+    app::SourceNotice notice;
+    if (s.state == LinkStatus::State::pairing) notice.pairing_code = s.pairing_code;
+    notice.planner_unreachable =
+        s.unreachable_since && std::chrono::steady_clock::now() - *s.unreachable_since >= unreachable_marker_after;
+    return notice;
+}
+
+void PlannerLink::wait_for_news(std::chrono::milliseconds most) {
+    std::unique_lock lock(impl_->mutex);
+    impl_->news.wait_for(lock, most, [&] { return impl_->pending.has_value(); });
 }
 
 LinkStatus PlannerLink::status() const {

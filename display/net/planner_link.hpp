@@ -24,6 +24,9 @@ struct LinkSettings {
     std::filesystem::path media_dir; // images by hash, shared with the media index
 };
 
+// Without contact for this long, the screen shows a small marker for staff.
+inline constexpr std::chrono::seconds unreachable_marker_after{60};
+
 struct LinkStatus {
     enum class State { pairing, connecting, online };
     State state = State::connecting;
@@ -43,6 +46,8 @@ public:
 
     std::optional<std::string> poll() override;
     std::string describe() const override;
+    app::SourceNotice notice() const override;
+    void wait_for_news(std::chrono::milliseconds most) override;
     LinkStatus status() const;
 
     struct Impl;

@@ -67,12 +67,13 @@ int serve(const ServeOptions& options, std::ostream& log) {
     auto catalog = app::pictogram_catalog(config.own_pictograms);
     app::sync_config(db, config, catalog, media);
 
-    net::io_context ioc{1};
     BoardHub hub(db, now_seconds);
     Api api(ApiContext{db, media, catalog, hub, now_seconds, false});
     ServerState state{api, hub, 0, options.max_connections, false, [&log](const std::string& line) {
                           log << line << std::endl;
                       }};
+    // Declared after what sessions use: handlers still queued die with the io_context, first.
+    net::io_context ioc{1};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);
