@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
     feed.start();
     try {
         if (screenshot)
-            return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock, !options.board.empty());
+            return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock,
+                                       !options.board.empty() || !options.planner.empty());
         return app::WallScreen(config, options.windowed, mailbox, clock).run();
     } catch (const render::FontNotFound& e) {
         std::cerr << "dagritme-display: " << e.what() << "\n";
