@@ -61,7 +61,9 @@ Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     const float unit = std::min(request.screen.width, request.screen.height) / 1080.f;
     const int now = request.now_seconds;
     const auto& hours = request.board ? request.board->hours : request.fallback_hours;
-    if (!within_screen_hours(hours, now)) {
+    // An unpaired screen shows its code at any hour: it is installed when the group is gone.
+    const bool pairing = !request.board && !request.pairing_code.empty();
+    if (!pairing && !within_screen_hours(hours, now)) {
         scene.blank = true;
         scene.background = palette::black;
         return scene;

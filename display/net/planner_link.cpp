@@ -245,7 +245,7 @@ app::SourceNotice PlannerLink::notice() const {
     app::SourceNotice notice;
     if (s.state == LinkStatus::State::pairing) notice.pairing_code = s.pairing_code;
     notice.planner_unreachable =
-        s.unreachable_since && std::chrono::steady_clock::now() - *s.unreachable_since >= unreachable_marker_after;
+        s.unreachable_since && std::chrono::steady_clock::now() - *s.unreachable_since >= impl_->settings.marker_after;
     return notice;
 }
 

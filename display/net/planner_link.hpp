@@ -17,15 +17,16 @@
 
 namespace dagritme::link {
 
+// Without contact for this long, the screen shows a small marker for staff.
+inline constexpr std::chrono::seconds unreachable_marker_after{60};
+
 struct LinkSettings {
     std::string host = "127.0.0.1";
     unsigned short port = 8080;
     std::filesystem::path state_dir; // the screen's token and the last board
     std::filesystem::path media_dir; // images by hash, shared with the media index
+    std::chrono::milliseconds marker_after = unreachable_marker_after;
 };
-
-// Without contact for this long, the screen shows a small marker for staff.
-inline constexpr std::chrono::seconds unreachable_marker_after{60};
 
 struct LinkStatus {
     enum class State { pairing, connecting, online };

@@ -31,7 +31,9 @@ std::optional<nlohmann::json> next_board(link::PlannerLink& link, std::chrono::m
 
 struct Screen {
     TempDir dir;
-    link::LinkSettings settings(unsigned short port) const { return {"127.0.0.1", port, dir / "state", dir / "media"}; }
+    link::LinkSettings settings(unsigned short port) const {
+        return {"127.0.0.1", port, dir / "state", dir / "media", std::chrono::seconds(2)};
+    }
 };
 
 // Pairs a new link through the command line, as staff would; returns its first board.
@@ -39,6 +41,7 @@ nlohmann::json pair_link(RunningPlanner& planner, link::PlannerLink& link) {
     REQUIRE(wait_until([&] { return link.status().state == link::LinkStatus::State::pairing; }));
     const auto code = link.status().pairing_code;
     CHECK(code.size() == 6);
+    CHECK(link.notice().pairing_code == code);
     REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name", "Groepsruimte", "--config",
                             planner.config.string()}));
     auto board = next_board(link);
@@ -78,9 +81,12 @@ TEST_CASE("a check-in reaches the display; the planner killed and restarted: the
     REQUIRE(update);
     CHECK((*update)["revision"] == revision + 1);
 
+    CHECK_FALSE(link->notice().planner_unreachable);
     planner.process->kill_hard();
     REQUIRE(wait_until([&] { return link->status().unreachable_since.has_value(); }));
     CHECK_FALSE(link->poll()); // nothing new, the last board stays on the screen
+    // The staff marker comes after `marker_after` (a minute; two seconds here).
+    REQUIRE(wait_until([&] { return link->notice().planner_unreachable; }));
 
     SUBCASE("a display restarted while the planner is down shows its cached board at once") {
         link = std::make_unique<link::PlannerLink>(screen.settings(planner.port));
