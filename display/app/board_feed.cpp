@@ -26,7 +26,10 @@ void BoardFeed::stop() {
 }
 
 void BoardFeed::run(std::stop_token stop) {
-    index_.rescan(); // hashing the image folders happens here, never on the render thread
+    // The board first, so the first frame shows it; then hash the image folders (here, never
+    // on the render thread) and its images follow.
+    if (auto document = source_->poll()) take_document(*document);
+    index_.rescan();
     log::info("indexed " + std::to_string(index_.indexed()) + " images");
     while (!stop.stop_requested()) {
         if (config_watch_) {
