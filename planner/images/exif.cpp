@@ -7,7 +7,8 @@ namespace dagritme::images {
 namespace {
 
 std::uint32_t read_u16(const unsigned char* p, bool little) {
-    return little ? (p[0] | (p[1] << 8)) : ((p[0] << 8) | p[1]);
+    const std::uint32_t a = p[0], b = p[1];
+    return little ? (a | (b << 8)) : ((a << 8) | b);
 }
 
 std::uint32_t read_u32(const unsigned char* p, bool little) {
