@@ -39,9 +39,7 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
     };
 
     store::Transaction tx{db};
-    auto existing = db.prepare("SELECT count(*) FROM child");
-    existing.step();
-    if (existing.int64(0) > 0)
+    if (store::count_children(db) > 0)
         throw std::runtime_error("the database already holds children; the demo needs a new database file");
 
     DemoSummary summary;

@@ -101,6 +101,12 @@ std::optional<Family> load_family(Database& db, std::int64_t id) {
     return f;
 }
 
+std::int64_t count_children(Database& db) {
+    auto st = db.prepare("SELECT count(*) FROM child");
+    st.step();
+    return st.int64(0);
+}
+
 std::optional<std::string> group_of_child(Database& db, std::int64_t child_id) {
     return group_of(db, "SELECT group_id FROM child WHERE id = ?", child_id);
 }

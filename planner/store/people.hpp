@@ -20,6 +20,7 @@ std::vector<Child> children_of_group(Database& db, const std::string& group_id);
 std::vector<Staff> staff_of_group(Database& db, const std::string& group_id);
 std::vector<Parent> parents_of_group(Database& db, const std::string& group_id); // of its children's families
 std::optional<Family> load_family(Database& db, std::int64_t id);
+std::int64_t count_children(Database& db); // of all groups
 
 // The group a child or staff member belongs to, or nothing for an unknown id.
 std::optional<std::string> group_of_child(Database& db, std::int64_t child_id);
