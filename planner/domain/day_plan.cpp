@@ -69,13 +69,15 @@ DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& chan
     return plan;
 }
 
-std::optional<std::string> check_change(const DayPlan& plan, const DayChange& change) {
+std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change) {
     DayPlan next = plan;
-    if (!apply_one(next, change)) return "no block with id '" + change.target + "' on this day";
+    if (!apply_one(next, change))
+        return PlanProblem{PlanProblem::Kind::unknown_block, "Op deze dag is er geen blok '" + change.target + "'."};
     std::vector<RoutineBlock> blocks;
     blocks.reserve(next.size());
     for (const auto& p : next) blocks.push_back(p.block);
-    return check_blocks(blocks);
+    if (auto problem = check_blocks(blocks)) return PlanProblem{PlanProblem::Kind::invalid_plan, std::move(*problem)};
+    return std::nullopt;
 }
 
 } // namespace dagritme

@@ -47,6 +47,12 @@ DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& chan
 
 // Why `change` cannot be made to `plan`, or nothing: the target must exist, and the result
 // must still be a valid day (no block ending before it starts, no overlaps).
-std::optional<std::string> check_change(const DayPlan& plan, const DayChange& change);
+struct PlanProblem {
+    enum class Kind { unknown_block, invalid_plan };
+    Kind kind;
+    std::string message; // Dutch, for the group leader
+    bool operator==(const PlanProblem&) const = default;
+};
+std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change);
 
 } // namespace dagritme

@@ -56,8 +56,8 @@ struct RoutineTemplate {
     bool operator==(const RoutineTemplate&) const = default;
 };
 
-// Why a list of blocks is not a valid day, or nothing when it is: each block ends after it
-// starts, and no block begins before the previous one ended.
+// Why a list of blocks is not a valid day (Dutch, for the group leader), or nothing when it
+// is: each block ends after it starts, and no block begins before the previous one ended.
 std::optional<std::string> check_blocks(const std::vector<RoutineBlock>& blocks);
 
 } // namespace dagritme

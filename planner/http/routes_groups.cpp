@@ -107,10 +107,11 @@ Response change_day(ApiContext& ctx, const Request& req, const std::string& grou
 
     const auto plan = apply_changes(group.routines.for_weekday(date.weekday()),
                                     store::changes_of_day(ctx.db, group_id, date));
-    if (const auto problem = check_change(plan, change))
-        throw ApiError(*op != ChangeOp::add && problem->starts_with("no block")
-                           ? Status::not_found : Status::unprocessable_entity,
-                       problem->starts_with("no block") ? "unknown_block" : "invalid_plan", *problem);
+    if (const auto problem = check_change(plan, change)) {
+        const bool unknown = problem->kind == PlanProblem::Kind::unknown_block;
+        throw ApiError(unknown ? Status::not_found : Status::unprocessable_entity,
+                       unknown ? "unknown_block" : "invalid_plan", problem->message);
+    }
     store::Transaction tx{ctx.db};
     const auto id = store::add_change(ctx.db, group_id, date, change);
     tx.commit();

@@ -70,11 +70,14 @@ TEST_CASE("day plan = template + changes, in order, each marked changed") {
 
 TEST_CASE("check_change refuses what would break the day") {
     const auto plan = apply_changes(morning, {});
-    CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) == "no block with id 'b9' on this day");
+    using Kind = PlanProblem::Kind;
+    CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) ==
+          PlanProblem{Kind::unknown_block, "Op deze dag is er geen blok 'b9'."});
     CHECK(check_change(plan, change(1, ChangeOp::move, "b3", block(8, 45, 9, 15, RoutineKind::eat, ""))) ==
-          "block 2 (Fruit eten) starts at 08:45, before the previous block (Kring) ends at 09:00");
+          PlanProblem{Kind::invalid_plan,
+                      "Blok 2 (Fruit eten) begint om 08:45, voordat het vorige blok (Kring) om 09:00 eindigt."});
     CHECK(check_change(plan, change(1, ChangeOp::move, "b3", block(11, 0, 10, 45, RoutineKind::eat, ""))) ==
-          "block 3 (Fruit eten) ends at 10:45, not after its start 11:00");
+          PlanProblem{Kind::invalid_plan, "Blok 3 (Fruit eten) eindigt om 10:45, niet na het begin om 11:00."});
     CHECK_FALSE(check_change(plan, change(1, ChangeOp::add, "", block(10, 30, 11, 0, RoutineKind::story, "Voorlezen"))));
     CHECK(change_op_from("relabel") == ChangeOp::relabel);
     CHECK_FALSE(change_op_from("delete"));
