@@ -33,7 +33,7 @@ double percentile(std::vector<double> v, double p) {
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
 }
 
-bool cli(std::vector<std::string> args, std::istream* in = nullptr) {
+bool run_cli(std::vector<std::string> args, std::istream* in = nullptr) {
     std::ostringstream out, err;
     const int code = cli::run(args, {out, err, in});
     if (code != 0) std::cerr << err.str();
@@ -143,8 +143,8 @@ int main(int argc, char** argv) {
     replace("\"routines/zonnebloem.toml\"", "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
     const auto config = dir.write("planner.toml", text);
     std::istringstream password("een-lang-wachtwoord\n");
-    if (!cli({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}) ||
-        !cli({"user", "add", "bench", "--role", "admin", "--config", config.string()}, &password))
+    if (!run_cli({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}) ||
+        !run_cli({"user", "add", "bench", "--role", "admin", "--config", config.string()}, &password))
         return 1;
 
     PlannerProcess planner({"serve", "--config", config.string(), "--port", "0"});
