@@ -156,6 +156,7 @@ int main(int argc, char** argv) {
     staff.post("/api/screens/pair", {{"code", pairing["code"]}, {"group", "zonnebloem"}, {"name", "bench"}});
     const std::string token = json_of(staff.post("/screen/pairing/status", {{"secret", pairing["secret"]}}))["token"];
 
+    std::cerr << "planner on port " << *port << "; " << changes << " changes\n";
     // 1. Change-to-screen latency, one screen connected.
     std::vector<double> to_ack, to_board;
     {
@@ -173,6 +174,7 @@ int main(int argc, char** argv) {
         }
     }
 
+    std::cerr << "fan-out to " << screen_count << " screens\n";
     // 2. Fan-out to many screens.
     std::vector<double> fan_p50, fan_p99;
     std::string rss;
@@ -191,11 +193,12 @@ int main(int argc, char** argv) {
         rss = peak_rss_mb(planner.pid());
     }
 
+    std::cerr << "GET board throughput under wrk\n";
     // 3. GET board throughput against nginx serving the same document.
     const auto board = staff.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token).body();
     dir.write("www/board.json", board);
     const auto nginx_port = free_port();
-    dir.write("nginx.conf", "daemon off; worker_processes 1; pid " + (dir / "nginx.pid").string() +
+    dir.write("nginx.conf", "daemon off; master_process off; worker_processes 1; pid " + (dir / "nginx.pid").string() +
                                 ";\nerror_log /dev/null; events { worker_connections 1024; }\n"
                                 "http { access_log off; server { listen 127.0.0.1:" + std::to_string(nginx_port) +
                                 "; root " + (dir / "www").string() + "; } }\n");
@@ -215,5 +218,6 @@ int main(int argc, char** argv) {
     std::printf("| planner /screen/board         | %10.0f | %14.2f |\n", planner_rps, nginx_rps > 0 ? planner_rps / nginx_rps : 0);
     std::printf("| nginx, same JSON, static file | %10.0f | %14.2f |\n", nginx_rps, 1.0);
     std::printf("\npeak RSS of the planner with %d screens connected: %s\n", screen_count, rss.c_str());
+    std::fflush(stdout);
     return 0;
 }
