@@ -45,6 +45,13 @@ void BoardFeed::run(std::stop_token stop) {
         if (board_ && resolve_media(stop)) publish();
         if (auto notice = source_->notice(); notice != notice_) {
             notice_ = std::move(notice);
+            // A screen that has to be paired (again) shows nothing of any group.
+            if (!notice_.pairing_code.empty() && board_) {
+                log::info("not paired: the last board is no longer shown");
+                board_.reset();
+                decoded_.clear();
+                last_document_.clear();
+            }
             publish();
         }
         source_->wait_for_news(poll_interval); // a live source wakes us the moment a board arrives

@@ -199,6 +199,11 @@ struct PlannerLink::Impl {
             } catch (const Unauthorized& e) {
                 log(std::string(e.what()) + ": pairing again");
                 std::filesystem::remove(token_file());
+                std::filesystem::remove(board_file()); // a revoked screen keeps nothing of the group
+                {
+                    std::lock_guard lock(mutex);
+                    pending.reset();
+                }
                 token.clear();
                 continue;
             } catch (const std::exception& e) {

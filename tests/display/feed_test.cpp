@@ -5,6 +5,9 @@
 #include "temp_dir.hpp"
 #include "test_support.hpp"
 
+#include <mutex>
+#include <utility>
+
 
 using namespace dagritme;
 namespace fs = std::filesystem;
@@ -135,4 +138,59 @@ TEST_CASE_FIXTURE(Fixture, "a changed config applies at once; a broken one keeps
     CHECK(bad->problem.find(":2:14: screen.screen_off must be \"HH:MM\"") != std::string::npos);
     CHECK(bad->config == changed->config);
     CHECK(bad->board == changed->board);
+}
+
+namespace {
+
+// A source whose document and notice a test sets (as the planner link would).
+class ScriptedSource final : public app::BoardSource {
+public:
+    std::optional<std::string> poll() override {
+        std::lock_guard lock(mutex_);
+        return std::exchange(document_, std::nullopt);
+    }
+    std::string describe() const override { return "scripted source"; }
+    app::SourceNotice notice() const override {
+        std::lock_guard lock(mutex_);
+        return notice_;
+    }
+    void set_document(std::string document) {
+        std::lock_guard lock(mutex_);
+        document_ = std::move(document);
+    }
+    void set_notice(app::SourceNotice notice) {
+        std::lock_guard lock(mutex_);
+        notice_ = std::move(notice);
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::optional<std::string> document_;
+    app::SourceNotice notice_;
+};
+
+} // namespace
+
+TEST_CASE("a screen that has to be paired again stops showing the group's board") {
+    test::TempDir dir;
+    app::SnapshotMailbox mailbox;
+    auto owned = std::make_unique<ScriptedSource>();
+    ScriptedSource& source = *owned;
+    app::BoardFeed feed(std::move(owned), media::MediaIndex(dir / "media", {}), media::ImageDecoder(dir / "cache"),
+                        app::MediaSizes{128, 64}, mailbox);
+    feed.poll_interval = std::chrono::milliseconds(10);
+    source.set_document(test::read_text(test::data_path("board-zonnebloem.json")));
+    feed.start();
+    wait_for(mailbox, [](const app::Snapshot& s) { return s.board != nullptr; });
+
+    source.set_notice({"048213", false}); // revoked: the link asks for a new code
+    const auto after = wait_for(mailbox, [](const app::Snapshot& s) { return !s.notice.pairing_code.empty(); });
+    CHECK(after->board == nullptr);
+    CHECK(after->images.empty());
+    CHECK(after->notice.pairing_code == "048213");
+
+    source.set_notice({"", true}); // unreachable only: nothing is forgotten, the marker shows
+    source.set_document(test::read_text(test::data_path("board-zonnebloem.json")));
+    const auto back = wait_for(mailbox, [](const app::Snapshot& s) { return s.board && s.notice.planner_unreachable; });
+    CHECK(back->board->group.name == "De Zonnebloem");
 }

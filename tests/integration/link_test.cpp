@@ -117,4 +117,6 @@ TEST_CASE("a revoked display goes back to showing a pairing code") {
     REQUIRE(planner.cli_ok({"screen", "revoke", "1", "--config", planner.config.string()}));
     REQUIRE(wait_until([&] { return link.status().state == link::LinkStatus::State::pairing; }, 20s));
     CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "screen-token"));
+    CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "board.json")); // nothing of the group is kept
+    CHECK_FALSE(link.notice().pairing_code.empty());
 }
