@@ -51,6 +51,7 @@ int WallScreen::run() {
     layout::Size size = board_size(orientation, window.getSize(), view);
     bool expose = true;
     bool first_frame = true, first_complete = true;
+    std::int64_t drawn_revision = -1;
     while (window.isOpen()) {
         sf::Event event;
         while (window.pollEvent(event)) {
@@ -81,6 +82,13 @@ int WallScreen::run() {
             expose = false;
             // Start-up milestones, for the logs and the benchmark (tests/bench/display-bench).
             if (first_frame) log::info("first frame");
+            if (snapshot->board && snapshot->board->revision != drawn_revision) {
+                drawn_revision = snapshot->board->revision;
+                // When a revision reached the screen, on the monotonic clock (tests/bench/planner-bench).
+                const auto us = std::chrono::duration_cast<std::chrono::microseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch());
+                log::info("drew revision " + std::to_string(drawn_revision) + " at " + std::to_string(us.count()) + " us");
+            }
             if (first_complete && snapshot->board && snapshot->media_settled) log::info("first complete frame");
             first_frame = false;
             first_complete = first_complete && !(snapshot->board && snapshot->media_settled);

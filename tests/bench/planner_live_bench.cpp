@@ -1,5 +1,6 @@
 // Benchmark of the live link, planner side (prints a table; not a test):
-//  - change-to-screen latency over 1,000 changes: API write -> acknowledged, -> board received
+//  - change-to-screen latency over 1,000 changes: API write -> acknowledged, -> board received;
+//    over 200 changes: -> frame drawn by the real display in a window under Xvfb
 //  - fan-out: one change to 200 connected screens, p50/p99 of the arrival times
 //  - GET board throughput under wrk at 50 connections, against nginx serving the same JSON
 //    as a static file in the same run (the ratio)
@@ -193,6 +194,37 @@ int main(int argc, char** argv) {
         rss = peak_rss_mb(planner.pid());
     }
 
+    // 3. API write -> frame drawn: the real display (Release) in a window under Xvfb, paired
+    // like any screen; it logs when each revision reached the screen (monotonic clock).
+    std::vector<double> to_frame;
+    {
+        std::cerr << "write -> frame drawn, the display under Xvfb\n";
+        const auto display_config = dir.write("display.toml", "[media]\nmedia_dir = \"" + (dir / "screen-media").string() +
+                                                                   "\"\ncache_dir = \"" + (dir / "screen-cache").string() + "\"\n");
+        PlannerProcess display({"-a", "-s", "-screen 0 1920x1080x24", DAGRITME_DISPLAY_BIN, "--windowed", "1920x1080",
+                                "--planner", "127.0.0.1:" + std::to_string(*port), "--state", (dir / "screen").string(),
+                                "--config", display_config.string(), "--now", "10:00"}, // within screen hours
+                               "/usr/bin/xvfb-run");
+        const auto announced = display.wait_line("showing code ", std::chrono::seconds(30));
+        if (!announced) return std::cerr << display.output(), 1;
+        const auto code = announced->substr(announced->find("showing code ") + 13, 6);
+        staff.post("/api/screens/pair", {{"code", code}, {"group", "zonnebloem"}, {"name", "bench display"}});
+        if (!display.wait_line("first complete frame", std::chrono::seconds(60))) return std::cerr << display.output(), 1;
+        for (int i = 0; i < std::min(changes, 200); ++i) {
+            const auto start = Clock::now();
+            const auto res = staff.post("/api/groups/zonnebloem/attendance",
+                                        {{"person", "child"}, {"id", 8}, {"action", i % 2 ? "check_in" : "check_out"}});
+            const std::int64_t revision = json_of(res)["revision"];
+            const auto line = display.wait_line("drew revision " + std::to_string(revision) + " at ", std::chrono::seconds(10));
+            if (!line) return std::cerr << "revision " << revision << " was never drawn\n", 1;
+            const auto at = line->find(" at ") + 4;
+            const auto drawn_us = std::stoll(line->substr(at));
+            const auto start_us = std::chrono::duration_cast<std::chrono::microseconds>(start.time_since_epoch()).count();
+            to_frame.push_back(static_cast<double>(drawn_us - start_us) / 1000.0);
+        }
+        display.signal(SIGTERM);
+    }
+
     std::cerr << "GET board throughput under wrk\n";
     // 3. GET board throughput against nginx serving the same document.
     const auto board = staff.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token).body();
@@ -212,6 +244,7 @@ int main(int argc, char** argv) {
     std::printf("|-------------------------------------------|------------|------------|\n");
     std::printf("| API write -> acknowledged                 | %7.2f ms | %7.2f ms |\n", percentile(to_ack, 0.5), percentile(to_ack, 0.99));
     std::printf("| API write -> board received by a screen   | %7.2f ms | %7.2f ms |\n", percentile(to_board, 0.5), percentile(to_board, 0.99));
+    std::printf("| API write -> frame drawn (%3zu, Xvfb)      | %7.2f ms | %7.2f ms |\n", to_frame.size(), percentile(to_frame, 0.5), percentile(to_frame, 0.99));
     std::printf("| fan-out to %3d screens (median of 20)     | %7.2f ms | %7.2f ms |\n", screen_count, percentile(fan_p50, 0.5), percentile(fan_p99, 0.5));
     std::printf("\n| GET board, wrk 50 connections | requests/s | ratio to nginx |\n");
     std::printf("|-------------------------------|------------|----------------|\n");

@@ -33,7 +33,13 @@ public:
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
-        const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
+        // Its own process group, so that stopping it stops what it started (xvfb-run's children).
+        posix_spawnattr_t attributes;
+        posix_spawnattr_init(&attributes);
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
+        const int rc = posix_spawn(&pid_, argv[0], &actions, &attributes, argv.data(), environ);
+        posix_spawnattr_destroy(&attributes);
         posix_spawn_file_actions_destroy(&actions);
         ::close(fds[1]);
         if (rc != 0) throw std::runtime_error("cannot start the planner");
@@ -42,7 +48,7 @@ public:
 
     ~PlannerProcess() {
         if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
+            ::kill(-pid_, SIGKILL);
             wait_exit();
         }
         if (reader_.joinable()) reader_.join();
@@ -69,7 +75,10 @@ public:
 
     void signal(int sig) { ::kill(pid_, sig); }
     int pid() const { return pid_; }
-    void kill_hard() { ::kill(pid_, SIGKILL); wait_exit(); }
+    void kill_hard() {
+        ::kill(-pid_, SIGKILL);
+        wait_exit();
+    }
 
     // The exit code after the process ended (waits), -1 when killed by a signal.
     int wait_exit() {
