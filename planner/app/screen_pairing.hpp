@@ -12,15 +12,19 @@
 namespace dagritme::app {
 
 inline constexpr std::int64_t pairing_lifetime = 15 * 60;
-inline constexpr int max_open_pairings = 20;
+inline constexpr int max_open_pairings = 100;
+// A display asks again when its code expires or it restarts; an address never holds more
+// than this many codes: a newer request replaces its oldest.
+inline constexpr int max_pairings_per_address = 2;
 
 struct PairingRequest {
     std::string code;   // six digits, for the screen
     std::string secret; // for the display only
 };
 
-// Nothing when too many pairings are open (a flood of requests).
-std::optional<PairingRequest> request_pairing(store::Database& db, std::int64_t now);
+// Nothing when too many pairings are open (a flood of requests from many addresses).
+std::optional<PairingRequest> request_pairing(store::Database& db, const std::string& client_address,
+                                              std::int64_t now);
 
 // The new screen, or why not (Dutch, for staff): unknown group, unknown or expired code.
 std::variant<store::Screen, std::string> pair(store::Database& db, const std::string& code,

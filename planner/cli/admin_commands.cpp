@@ -89,7 +89,7 @@ list: the paired screens. revoke: the screen ID can no longer read anything.
 )";
 
 int cmd_serve(const Args& args, Io io) {
-    web::ServeOptions options{app::load_config(args.required("config")), std::nullopt, 512};
+    web::ServeOptions options{app::load_config(args.required("config")), std::nullopt, {}};
     if (const auto port = args.get("port")) {
         int value = -1;
         const auto [end, ec] = std::from_chars(port->data(), port->data() + port->size(), value);

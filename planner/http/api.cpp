@@ -4,6 +4,8 @@
 
 #include <boost/beast/http/verb.hpp>
 
+#include <charconv>
+
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 
@@ -14,27 +16,87 @@ void method_not_allowed() {
 
 Api::Api(ApiContext context) : ctx_(std::move(context)) {}
 
-std::size_t Api::body_limit(const Request& header) const {
-    const auto path = path_segments(header.target());
-    const bool photo = path.size() == 4 && path[0] == "api" && path[3] == "photo";
-    return photo ? photo_body_limit : json_body_limit;
+namespace {
+
+bool is_photo_path(const std::vector<std::string>& path) {
+    return path.size() == 4 && path[0] == "api" && path[3] == "photo";
 }
 
-Response Api::handle(const Request& req) {
+Response refusal_of(const Request& req, const ApiError& e) {
+    auto res = error_response(req, e.status, e.code, e.what());
+    if (e.status == Status::unauthorized && req.target().starts_with("/screen"))
+        res.set(bhttp::field::www_authenticate, "Bearer");
+    if (e.retry_after) res.set(bhttp::field::retry_after, std::to_string(*e.retry_after));
+    return res;
+}
+
+} // namespace
+
+std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req, const std::function<void()>& check) {
     try {
-        return route(req);
+        check();
+        return std::nullopt;
     } catch (const ApiError& e) {
-        auto res = error_response(req, e.status, e.code, e.what());
-        if (e.status == Status::unauthorized && req.target().starts_with("/screen"))
-            res.set(bhttp::field::www_authenticate, "Bearer");
-        return res;
+        return refusal_of(req, e);
     } catch (const std::exception& e) {
+        if (ctx.log) ctx.log(std::string(req.method_string()) + " " + std::string(path_of(req.target())) +
+                             " failed: " + e.what());
         return error_response(req, Status::internal_server_error, "internal",
                               "Er ging iets mis in de planner; er is niets veranderd.");
     }
 }
 
-Response Api::route(const Request& req) {
+Response respond_safely(const ApiContext& ctx, const Request& req, const std::function<Response()>& respond) {
+    Response res;
+    if (auto refused = refusal_from(ctx, req, [&] { res = respond(); })) return std::move(*refused);
+    return res;
+}
+
+Deferred defer(const ApiContext& ctx, const Request& req, std::function<std::function<Response()>()> work) {
+    return Deferred{[&ctx, &req, work = std::move(work)]() -> std::function<Response()> {
+        std::function<Response()> finish;
+        if (auto refused = refusal_from(ctx, req, [&] { finish = work(); }))
+            return [refused = std::move(*refused)] { return refused; };
+        return [&ctx, &req, finish = std::move(finish)] { return respond_safely(ctx, req, finish); };
+    }};
+}
+
+Admission Api::admit(const Request& header) {
+    const auto path = path_segments(header.target());
+    Admission admission{is_photo_path(path) ? photo_body_limit : json_body_limit, std::nullopt};
+    admission.refusal = refusal_from(ctx_, header, [&] {
+        if (path.size() >= 2 && path[0] == "api" && path[1] != "login") {
+            require_staff(ctx_, header, is_photo_path(path) ? Permission::upload_photo : Permission::read_day);
+            admission.known = true;
+        } else if (header.count(bhttp::field::authorization)) {
+            admission.known = screen(header).has_value();
+        }
+    });
+    if (admission.refusal) return admission;
+    if (const auto length = header.find(bhttp::field::content_length); length != header.end()) {
+        std::uint64_t declared = 0;
+        const auto text = length->value();
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), declared);
+        if (ec == std::errc{} && end == text.data() + text.size() && declared > admission.body_limit)
+            admission.refusal = error_response(header, Status::payload_too_large, "body_too_large",
+                                               "De aanvraag is te groot.");
+    }
+    return admission;
+}
+
+Outcome Api::handle(const Request& req, const std::string& client) {
+    Outcome outcome;
+    if (auto refused = refusal_from(ctx_, req, [&] { outcome = route(req, client); })) return std::move(*refused);
+    return outcome;
+}
+
+Response Api::handle_now(const Request& req, const std::string& client) {
+    auto outcome = handle(req, client);
+    if (auto* deferred = std::get_if<Deferred>(&outcome)) return deferred->work()();
+    return std::get<Response>(std::move(outcome));
+}
+
+Outcome Api::route(const Request& req, const std::string& client) {
     const auto path = path_segments(req.target());
     if (path.empty()) not_found();
     if (path == std::vector<std::string>{"healthz"}) {
@@ -42,9 +104,9 @@ Response Api::route(const Request& req) {
         return json_response(req, Status::ok, {{"status", "ok"}});
     }
     if (path[0] == "media") return route_media(ctx_, req, path);
-    if (path[0] == "screen") return route_screen_side(ctx_, req, path);
+    if (path[0] == "screen") return route_screen_side(ctx_, req, path, client);
     if (path[0] != "api" || path.size() < 2) not_found();
-    if (path[1] == "login" || path[1] == "logout" || path[1] == "me") return route_auth(ctx_, req, path);
+    if (path[1] == "login" || path[1] == "logout" || path[1] == "me") return route_auth(ctx_, req, path, client);
     if (path[1] == "groups") return route_groups(ctx_, req, path);
     if (path[1] == "children" || path[1] == "staff") return route_people(ctx_, req, path);
     if (path[1] == "screens") return route_screens(ctx_, req, path);

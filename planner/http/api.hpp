@@ -2,9 +2,11 @@
 // staff session (except login); writes need the session's CSRF token; roles are checked
 // through domain/roles.hpp. Screens use their bearer token for /screen/, /media/ and the
 // WebSocket. Every refusal is {"error": code, "message": text} and changes nothing.
-// Used on the server's I/O thread only.
+// Used on the server's I/O thread only; expensive work (password checks, photos) is handed
+// back as a Deferred whose first part may run on a worker thread.
 #pragma once
 
+#include "auth/login_throttle.hpp"
 #include "domain/roles.hpp"
 #include "http/board_hub.hpp"
 #include "http/message.hpp"
@@ -16,6 +18,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <variant>
 
 namespace dagritme::web {
 
@@ -26,6 +29,9 @@ struct ApiContext {
     BoardHub& hub;
     std::function<std::int64_t()> now; // seconds since the epoch
     bool secure_cookies = false;       // set when served over TLS
+    // Where unexpected failures are reported (thread-safe; may be empty).
+    std::function<void(const std::string&)> log;
+    auth::LoginThrottle login_throttle;
 };
 
 inline constexpr std::size_t json_body_limit = 64 * 1024;
@@ -33,19 +39,39 @@ inline constexpr std::size_t photo_body_limit = 10 * 1024 * 1024;
 inline constexpr std::int64_t session_lifetime = 12 * 3600;
 inline constexpr const char* session_cookie = "dagritme_session";
 
+// The answer to a request that needs expensive work (a password check, a photo to re-encode).
+// `work` runs on a worker thread and touches nothing the I/O thread owns (no database, no
+// hub); the function it returns runs back on the I/O thread and makes the response. Neither
+// throws: refusals are already responses. The request must outlive both.
+struct Deferred {
+    std::function<std::function<Response()>()> work;
+};
+using Outcome = std::variant<Response, Deferred>;
+
+// What the header of a request allows before its body is read.
+struct Admission {
+    std::size_t body_limit = json_body_limit;
+    std::optional<Response> refusal; // answer this without reading the body
+    bool known = false;              // carries a valid staff session or screen token
+};
+
 class Api {
 public:
     explicit Api(ApiContext context);
 
-    Response handle(const Request& req);
-    // The largest body this request may have, decided from its header alone.
-    std::size_t body_limit(const Request& header) const;
+    // `client` is the peer's address (login throttling, pairing per address).
+    Outcome handle(const Request& req, const std::string& client = "");
+    // handle() with any deferred work done on this thread: for tests and fuzzing.
+    Response handle_now(const Request& req, const std::string& client = "");
+    // Decided from the header alone: the session and role where the route needs them, and
+    // the largest body the route takes. So no body is read for someone who may not send it.
+    Admission admit(const Request& header);
     // The screen whose bearer token the request carries (not revoked), or nothing.
     std::optional<store::Screen> screen(const Request& req);
     ApiContext& context() { return ctx_; }
 
 private:
-    Response route(const Request& req);
+    Outcome route(const Request& req, const std::string& client);
     ApiContext ctx_;
 };
 
@@ -57,12 +83,20 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 
-Response route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
+Outcome route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path, const std::string& client);
 Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
-Response route_people(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
+Outcome route_people(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
 Response route_screens(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
-Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
+Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                           const std::string& client);
 Response route_media(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
+
+// What `check` throws, as the request's error response; nothing when it does not throw.
+std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req, const std::function<void()>& check);
+// Runs `respond`, turning what it throws into the error response of the request.
+Response respond_safely(const ApiContext& ctx, const Request& req, const std::function<Response()>& respond);
+// A Deferred whose work and finishing step both answer errors as responses.
+Deferred defer(const ApiContext& ctx, const Request& req, std::function<std::function<Response()>()> work);
 
 [[noreturn]] void not_found();
 [[noreturn]] void method_not_allowed();

@@ -4,18 +4,26 @@
 #include "http/screen_session.hpp"
 
 #include <cstdio>
+#include <limits>
 
 namespace dagritme::web {
 namespace {
-constexpr auto read_deadline = std::chrono::seconds(30);
 constexpr std::size_t header_limit = 8 * 1024;
+
+Response unreadable_request() {
+    Request bad{bhttp::verb::unknown, "/", 11};
+    auto res = error_response(bad, Status::bad_request, "bad_request", "Onleesbare HTTP-aanvraag.");
+    res.keep_alive(false);
+    return res;
+}
 } // namespace
 
-HttpSession::HttpSession(tcp::socket&& socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
-    ++state_.connections;
+HttpSession::HttpSession(tcp::socket&& socket, std::string address, ServerState& state)
+    : stream_(std::move(socket)), address_(std::move(address)), state_(state) {
+    state_.count.add(address_);
 }
 
-HttpSession::~HttpSession() { --state_.connections; }
+HttpSession::~HttpSession() { state_.count.remove(address_, unknown_); }
 
 void HttpSession::run() {
     net::dispatch(stream_.get_executor(), beast::bind_front_handler(&HttpSession::do_read, shared_from_this()));
@@ -26,7 +34,10 @@ void HttpSession::do_read() {
     if (state_.shutting_down) return close();
     parser_.emplace();
     parser_->header_limit(header_limit);
-    stream_.expires_after(read_deadline);
+    // The route decides the body limit once the header is read (see on_header); until then
+    // the parser must not refuse a Content-Length by its own default of 1 MiB.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
+    stream_.expires_after(state_.limits.header_deadline);
     bhttp::async_read_header(stream_, buffer_, *parser_,
                              beast::bind_front_handler(&HttpSession::on_header, shared_from_this()));
 }
@@ -38,53 +49,50 @@ void HttpSession::on_header(beast::error_code ec, std::size_t) {
     started_ = std::chrono::steady_clock::now();
     if (ec) {
         // What follows an unreadable header cannot be trusted: answer, then close.
+        if (ec != bhttp::error::header_limit) return refuse_unread(unreadable_request());
         Request bad{bhttp::verb::unknown, "/", 11};
-        auto res = ec == bhttp::error::header_limit
-                       ? error_response(bad, Status::request_header_fields_too_large, "header_too_large",
-                                        "De kop van de aanvraag is te groot.")
-                       : error_response(bad, Status::bad_request, "bad_request", "Onleesbare HTTP-aanvraag.");
-        res.keep_alive(false);
-        linger_ = true;
-        return answer(std::move(res));
+        return refuse_unread(error_response(bad, Status::request_header_fields_too_large, "header_too_large",
+                                            "De kop van de aanvraag is te groot."));
     }
     if (websocket::is_upgrade(parser_->get())) return upgrade();
-    const auto limit = state_.api.body_limit(parser_->get());
-    // The parser checks Content-Length against its limit while reading the header, before
-    // the limit of this route is known; so check it here, and let the parser check chunks.
-    if (const auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit, 0);
-    parser_->body_limit(limit);
+    auto admission = state_.api.admit(parser_->get());
+    if (admission.known && unknown_) {
+        unknown_ = false;
+        --state_.count.unknown;
+    }
+    if (admission.refusal) return refuse_unread(std::move(*admission.refusal));
+    parser_->body_limit(admission.body_limit); // for a chunked body
+    stream_.expires_after(state_.limits.body_deadline);
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
 void HttpSession::on_read(beast::error_code ec, std::size_t) {
-    if (ec == bhttp::error::body_limit) {
-        auto res = error_response(parser_->get(), Status::payload_too_large, "body_too_large",
-                                  "De aanvraag is te groot.");
-        res.keep_alive(false); // the rest of the body is still on the wire
-        linger_ = true;
-        return answer(std::move(res));
-    }
-    if (ec == bhttp::error::end_of_stream || ec == net::error::operation_aborted) return close();
-    if (ec) {
-        Request bad{bhttp::verb::unknown, "/", 11};
-        auto res = error_response(bad, Status::bad_request, "bad_request", "Onleesbare HTTP-aanvraag.");
-        res.keep_alive(false);
-        return answer(std::move(res));
-    }
-    answer(state_.api.handle(parser_->get()));
+    if (ec == bhttp::error::body_limit)
+        return refuse_unread(error_response(parser_->get(), Status::payload_too_large, "body_too_large",
+                                            "De aanvraag is te groot."));
+    if (ec == bhttp::error::end_of_stream || ec == net::error::operation_aborted || ec == beast::error::timeout)
+        return close();
+    if (ec) return answer(unreadable_request());
+    auto outcome = state_.api.handle(parser_->get(), address_);
+    if (auto* res = std::get_if<Response>(&outcome)) return answer(std::move(*res));
+    // Expensive work goes to the pool; its answer comes back to this connection's strand.
+    stream_.expires_never(); // the peer waits for us now
+    net::post(state_.workers, [self = shared_from_this(), work = std::move(std::get<Deferred>(outcome).work)] {
+        auto finish = work();
+        net::post(self->stream_.get_executor(), [self, finish = std::move(finish)] { self->answer(finish()); });
+    });
 }
 
 void HttpSession::upgrade() {
     const Request& req = parser_->get();
     if (path_of(req.target()) != "/ws/screen")
         return answer(error_response(req, Status::not_found, "not_found", "Geen WebSocket op dit adres."));
-    auto screen = state_.api.screen(req);
-    if (!screen) {
-        auto res = error_response(req, Status::unauthorized, "bad_screen_token",
-                                  "Dit scherm is niet (meer) gekoppeld; koppel het opnieuw.");
-        res.keep_alive(false);
-        return answer(std::move(res));
-    }
+    std::optional<store::Screen> screen;
+    if (auto failed = refusal_from(state_.api.context(), req, [&] { screen = state_.api.screen(req); }))
+        return refuse_unread(std::move(*failed));
+    if (!screen)
+        return refuse_unread(error_response(req, Status::unauthorized, "bad_screen_token",
+                                            "Dit scherm is niet (meer) gekoppeld; koppel het opnieuw."));
     const auto header = req[bhttp::field::authorization];
     const std::string token(header.substr(7));
     upgraded_ = true;
@@ -94,20 +102,32 @@ void HttpSession::upgrade() {
         ->run(parser_->release());
 }
 
+void HttpSession::refuse_unread(Response res) {
+    res.keep_alive(false); // a body may still be on the wire
+    linger_ = true;
+    answer(std::move(res));
+}
+
 void HttpSession::answer(Response res) {
     if (state_.shutting_down) res.keep_alive(false);
     const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
     std::string method = "-", path = "-";
-    if (parser_) {
+    if (parser_ && parser_->is_header_done()) {
         method = std::string(parser_->get().method_string());
         path = std::string(path_of(parser_->get().target()));
+        if (parser_->get().method() == bhttp::verb::head) {
+            // The same header as for GET, without the body.
+            const auto length = res.body().size();
+            res.body().clear();
+            res.content_length(length);
+        }
     }
     char duration[32];
     std::snprintf(duration, sizeof duration, "%.1fms", ms);
     state_.log(method + " " + path + " " + std::to_string(res.result_int()) + " " + duration);
     auto shared = std::make_shared<Response>(std::move(res));
     const bool keep_alive = shared->keep_alive();
-    stream_.expires_after(read_deadline);
+    stream_.expires_after(state_.limits.body_deadline);
     bhttp::async_write(stream_, *shared,
                        [self = shared_from_this(), shared, keep_alive](beast::error_code ec, std::size_t n) {
                            self->on_write(keep_alive, ec, n);
@@ -121,6 +141,13 @@ void HttpSession::on_write(bool keep_alive, beast::error_code ec, std::size_t) {
 }
 
 void HttpSession::shutdown() {
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+        if (!self->busy_ && !self->upgraded_) self->close();
+    });
+}
+
+void HttpSession::evict() {
+    evicted_ = true;
     net::post(stream_.get_executor(), [self = shared_from_this()] {
         if (!self->busy_ && !self->upgraded_) self->close();
     });

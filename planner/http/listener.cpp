@@ -6,7 +6,7 @@
 namespace dagritme::web {
 
 Listener::Listener(net::io_context& ioc, const tcp::endpoint& endpoint, ServerState& state)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), state_(state) {
+    : ioc_(ioc), acceptor_(net::make_strand(ioc)), flush_timer_(acceptor_.get_executor()), state_(state) {
     beast::error_code ec;
     const auto fail = [&](const char* what) {
         throw std::runtime_error(std::string("cannot ") + what + " " + endpoint.address().to_string() + ":" +
@@ -33,23 +33,55 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
     if (ec) {
         state_.log("accept: " + ec.message());
-    } else if (state_.connections + state_.hub.screen_count() >= state_.max_connections) {
-        state_.log("connection refused: the limit of " + std::to_string(state_.max_connections) + " is reached");
+        return do_accept();
+    }
+    std::erase_if(sessions_, [](const std::weak_ptr<HttpSession>& s) { return s.expired(); });
+    const auto peer = socket.remote_endpoint(ec);
+    const auto address = ec ? std::string("?") : peer.address().to_string();
+    const auto& limits = state_.limits;
+    std::string refusal;
+    if (state_.count.open + state_.hub.screen_count() >= limits.max_connections)
+        refusal = "the limit of " + std::to_string(limits.max_connections) + " connections is reached";
+    else if (state_.count.from(address) >= limits.max_per_address)
+        refusal = address + " has " + std::to_string(limits.max_per_address) + " connections open";
+    if (!refusal.empty()) {
+        refused(refusal);
         beast::error_code ignored;
         socket.close(ignored);
-    } else {
-        auto session = std::make_shared<HttpSession>(std::move(socket), state_);
-        std::erase_if(sessions_, [](const std::weak_ptr<HttpSession>& s) { return s.expired(); });
-        sessions_.push_back(session);
-        session->run();
+        return do_accept();
     }
+    if (state_.count.unknown >= limits.max_unknown()) make_room();
+    auto session = std::make_shared<HttpSession>(std::move(socket), address, state_);
+    sessions_.push_back(session);
+    session->run();
     do_accept();
+}
+
+void Listener::make_room() {
+    // sessions_ is in the order of arrival: the first idle unknown one has waited longest.
+    for (auto& weak : sessions_)
+        if (auto session = weak.lock(); session && session->idle_unknown()) {
+            refused("an idle connection made room for a new one");
+            return session->evict();
+        }
+}
+
+void Listener::refused(const std::string& why) {
+    state_.refusals.refused(why);
+    if (flush_armed_) return;
+    flush_armed_ = true;
+    flush_timer_.expires_after(std::chrono::seconds(1));
+    flush_timer_.async_wait([self = shared_from_this()](beast::error_code) {
+        self->flush_armed_ = false;
+        self->state_.refusals.flush();
+    });
 }
 
 void Listener::stop() {
     net::post(acceptor_.get_executor(), [self = shared_from_this()] {
         beast::error_code ignored;
         self->acceptor_.close(ignored);
+        self->flush_timer_.cancel();
         for (auto& weak : self->sessions_)
             if (auto session = weak.lock()) session->shutdown();
     });

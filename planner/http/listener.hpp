@@ -1,5 +1,6 @@
-// Accepts connections on the configured address and starts an HttpSession for each, up to
-// the connection limit (beyond it, new connections are closed at once). I/O thread only.
+// Accepts connections on the configured address and starts an HttpSession for each, within
+// the limits of connection_limits.hpp (beyond them, new connections are closed at once).
+// I/O thread only.
 #pragma once
 
 #include "http/http_session.hpp"
@@ -21,9 +22,13 @@ public:
 private:
     void do_accept();
     void on_accept(beast::error_code ec, tcp::socket socket);
+    void make_room();
+    void refused(const std::string& why);
 
     net::io_context& ioc_;
     tcp::acceptor acceptor_;
+    net::steady_timer flush_timer_; // logs the refusals counted in the last second
+    bool flush_armed_ = false;
     ServerState& state_;
     unsigned short port_ = 0;
     std::vector<std::weak_ptr<HttpSession>> sessions_;

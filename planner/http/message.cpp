@@ -1,6 +1,9 @@
 #include "http/message.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdint>
 
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
@@ -70,10 +73,26 @@ std::string cookie(const Request& req, std::string_view name) {
     return "";
 }
 
+std::string media_type_of(const Request& req) {
+    const auto header = req[bhttp::field::content_type];
+    std::string type(header.substr(0, std::min(header.size(), header.find(';'))));
+    std::erase_if(type, [](char c) { return c == ' ' || c == '\t'; });
+    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return type;
+}
+
+std::int64_t path_id(std::string_view text) {
+    if (text.empty() || text.size() > 40 || text.find_first_not_of("0123456789") != std::string_view::npos)
+        throw ApiError(Status::not_found, "not_found", "Deze pagina of dit onderdeel bestaat niet.");
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0)
+        throw ApiError(Status::bad_request, "bad_id", "Ongeldig id: " + std::string(text) + ".");
+    return id;
+}
+
 nlohmann::json json_body(const Request& req) {
-    const auto type = req[bhttp::field::content_type];
-    const std::string_view media_type(type.data(), std::min(type.size(), type.find(';')));
-    if (media_type != "application/json")
+    if (media_type_of(req) != "application/json")
         throw ApiError(Status::unsupported_media_type, "unsupported_media_type",
                        "Verwacht Content-Type application/json.");
     auto body = nlohmann::json::parse(req.body(), nullptr, false);
@@ -119,6 +138,8 @@ std::optional<std::string> JsonFields::optional_string(const std::string& key, s
 std::int64_t JsonFields::integer(const std::string& key) {
     const auto& v = get(key);
     if (!v.is_number_integer()) fail(key, "verwacht een geheel getal");
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+        fail(key, "getal te groot");
     return v.get<std::int64_t>();
 }
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@ struct ApiError : std::runtime_error {
         : std::runtime_error(message), status(status_), code(std::move(code_)) {}
     Status status;
     std::string code;
+    std::optional<long long> retry_after; // seconds, for 429 and 503
 };
 
 Response json_response(const Request& req, Status status, const nlohmann::json& body);
@@ -37,6 +39,12 @@ std::string_view path_of(std::string_view target);
 std::string query_param(std::string_view target, std::string_view name);
 // A cookie's value from the Cookie header, or "" when absent.
 std::string cookie(const Request& req, std::string_view name);
+
+// The media type of the request's Content-Type, lower case, without parameters:
+// "Image/JPEG; charset=x" -> "image/jpeg".
+std::string media_type_of(const Request& req);
+// An id in a path: 404 when it is not a number, 400 when it is out of range (not 1 to 2^63-1).
+std::int64_t path_id(std::string_view text);
 
 // The JSON body of a request: Content-Type application/json and valid JSON, or ApiError.
 nlohmann::json json_body(const Request& req);

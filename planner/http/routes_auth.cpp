@@ -13,32 +13,55 @@ std::string session_cookie_header(const std::string& value, std::int64_t max_age
            std::to_string(max_age) + (secure ? "; Secure" : "");
 }
 
-Response login(ApiContext& ctx, const Request& req) {
-    const auto body = json_body(req);
-    JsonFields fields(body);
-    const auto name = fields.string("name", 100);
-    const auto password = fields.string("password", 1000);
-    fields.finish();
+std::string wait_message(std::chrono::seconds wait) {
+    const auto seconds = wait.count();
+    if (seconds < 120) return "Te veel mislukte pogingen; probeer het over " + std::to_string(seconds) + " seconden opnieuw.";
+    return "Te veel mislukte pogingen; probeer het over " + std::to_string((seconds + 59) / 60) + " minuten opnieuw.";
+}
 
-    const auto account = store::find_account(ctx.db, name);
-    // Verify against a dummy hash for unknown names, so timing does not tell which names exist.
-    static const std::string dummy = auth::hash_password("not a password of anyone");
-    const bool ok = auth::verify_password(password, account ? account->password_hash : dummy) && account;
-    if (!ok) throw ApiError(Status::unauthorized, "login_failed", "Naam of wachtwoord klopt niet.");
-
+Response logged_in(ApiContext& ctx, const Request& req, const store::Account& account) {
     const auto token = auth::random_token();
     const auto csrf = auth::random_token();
     const auto now = ctx.now();
     {
         store::Transaction tx{ctx.db};
         store::remove_expired_sessions(ctx.db, now);
-        store::add_session(ctx.db, auth::token_hash(token), account->id, csrf, now, now + session_lifetime);
+        store::add_session(ctx.db, auth::token_hash(token), account.id, csrf, now, now + session_lifetime);
         tx.commit();
     }
-    auto res = json_response(req, Status::ok,
-                             {{"name", account->name}, {"role", name_of(account->role)}, {"csrf", csrf}});
+    auto res = json_response(req, Status::ok, {{"name", account.name}, {"role", name_of(account.role)}, {"csrf", csrf}});
     res.set(bhttp::field::set_cookie, session_cookie_header(token, session_lifetime, ctx.secure_cookies));
     return res;
+}
+
+// The password check (Argon2id, about 0.1 s) runs on a worker thread.
+Outcome login(ApiContext& ctx, const Request& req, const std::string& client) {
+    const auto body = json_body(req);
+    JsonFields fields(body);
+    auto name = fields.string("name", 100);
+    auto password = fields.string("password", 1000);
+    fields.finish();
+
+    const auto clock = auth::LoginThrottle::Clock::now();
+    if (const auto wait = ctx.login_throttle.wait(client, name, clock); wait.count() > 0) {
+        ApiError refusal(Status::too_many_requests, "too_many_logins", wait_message(wait));
+        refusal.retry_after = wait.count();
+        throw refusal;
+    }
+    auto account = store::find_account(ctx.db, name);
+    return defer(ctx, req, [&ctx, &req, client, name, account = std::move(account), password = std::move(password)] {
+        // Verify against a dummy hash for unknown names, so timing does not tell which names exist.
+        static const std::string dummy = auth::hash_password("not a password of anyone");
+        const bool ok = auth::verify_password(password, account ? account->password_hash : dummy) && account;
+        return std::function<Response()>([&ctx, &req, client, name, ok, account] {
+            if (!ok) {
+                ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
+                throw ApiError(Status::unauthorized, "login_failed", "Naam of wachtwoord klopt niet.");
+            }
+            ctx.login_throttle.succeeded(client, account->name);
+            return logged_in(ctx, req, *account);
+        });
+    });
 }
 
 Response logout(ApiContext& ctx, const Request& req) {
@@ -55,11 +78,12 @@ Response logout(ApiContext& ctx, const Request& req) {
 
 } // namespace
 
-Response route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
+Outcome route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                   const std::string& client) {
     if (path.size() != 2) not_found();
     if (path[1] == "login") {
         if (req.method() != bhttp::verb::post) method_not_allowed();
-        return login(ctx, req);
+        return login(ctx, req, client);
     }
     if (path[1] == "logout") {
         if (req.method() != bhttp::verb::post) method_not_allowed();

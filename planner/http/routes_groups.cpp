@@ -12,6 +12,7 @@
 #include <boost/beast/http/verb.hpp>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
@@ -36,11 +37,13 @@ TimeOfDay time_field(JsonFields& fields, const std::string& key) {
     return *time;
 }
 
+// The name of a known pictogram. Imported into the media store only once the whole request
+// is valid: a refused request writes no file.
 std::string pictogram_field(ApiContext& ctx, JsonFields& fields, const std::string& key) {
-    const auto name = fields.string(key, 64);
+    auto name = fields.string(key, 64);
     if (!ctx.catalog.contains(name))
         throw ApiError(Status::bad_request, "unknown_pictogram", "Onbekend pictogram: " + name + ".");
-    return ctx.catalog.import(name, ctx.media);
+    return name;
 }
 
 Date today(ApiContext& ctx) { return to_local(Instant{ctx.now()}).date; }
@@ -112,6 +115,7 @@ Response change_day(ApiContext& ctx, const Request& req, const std::string& grou
         throw ApiError(unknown ? Status::not_found : Status::unprocessable_entity,
                        unknown ? "unknown_block" : "invalid_plan", problem->message);
     }
+    if (!change.block.pictogram.empty()) change.block.pictogram = ctx.catalog.import(change.block.pictogram, ctx.media);
     store::Transaction tx{ctx.db};
     const auto id = store::add_change(ctx.db, group_id, date, change);
     tx.commit();
@@ -123,7 +127,8 @@ std::vector<std::int64_t> member_ids(JsonFields& fields, const std::string& key,
                                      const std::vector<std::int64_t>& allowed) {
     std::vector<std::int64_t> ids;
     for (const auto& item : fields.array(key)) {
-        if (!item.is_number_integer()) fields.fail(key, "verwacht een lijst van ids");
+        if (!item.is_number_integer() || (item.is_number_unsigned() && item.get<std::uint64_t>() > INT64_MAX))
+            fields.fail(key, "verwacht een lijst van ids");
         const auto id = item.get<std::int64_t>();
         if (std::find(allowed.begin(), allowed.end(), id) == allowed.end())
             throw ApiError(Status::not_found, "unknown_person",
@@ -158,6 +163,7 @@ Response set_activities(ApiContext& ctx, const Request& req, const std::string& 
         a.finish();
         activities.push_back(std::move(activity));
     }
+    for (auto& activity : activities) activity.pictogram = ctx.catalog.import(activity.pictogram, ctx.media);
     store::Transaction tx{ctx.db};
     store::replace_activities(ctx.db, group_id, date, activities);
     tx.commit();

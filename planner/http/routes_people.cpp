@@ -7,43 +7,41 @@
 
 #include <boost/beast/http/verb.hpp>
 
-#include <charconv>
-
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 namespace {
 
-std::int64_t id_of(const std::string& text) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0) not_found();
-    return id;
-}
-
-Response upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64_t id) {
+// The re-encoding (decode, turn, scale, encode: up to a second for a large photo) and the
+// file write run on a worker thread; the database and the boards change on the I/O thread.
+Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64_t id) {
     const auto group = child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
     if (!group)
         throw ApiError(Status::not_found, child ? "unknown_child" : "unknown_staff",
                        "Niemand met id " + std::to_string(id) + ".");
-    const auto type = req[bhttp::field::content_type];
+    const auto type = media_type_of(req);
     if (type != "image/jpeg" && type != "image/png")
         throw ApiError(Status::unsupported_media_type, "unsupported_media_type",
                        "Verwacht een foto als image/jpeg of image/png.");
-    auto result = images::reencode_photo(req.body());
-    if (const auto* error = std::get_if<images::PhotoError>(&result))
-        throw ApiError(error->code == "image_too_large" ? Status::payload_too_large : Status::unprocessable_entity,
-                       error->code, error->message);
-    const auto& photo = std::get<images::Photo>(result);
-    const auto hash = ctx.media.put(photo.jpeg);
-    store::Transaction tx{ctx.db};
-    if (child)
-        store::set_child_photo(ctx.db, id, hash);
-    else
-        store::set_staff_photo(ctx.db, id, hash);
-    tx.commit();
-    ctx.hub.publish(*group);
-    return json_response(req, Status::ok, {{"photo", hash}, {"width", photo.width}, {"height", photo.height},
-                                           {"revision", ctx.hub.revision(*group)}});
+    return defer(ctx, req, [&ctx, &req, child, id, group = *group] {
+        auto result = images::reencode_photo(req.body());
+        if (const auto* error = std::get_if<images::PhotoError>(&result))
+            throw ApiError(error->code == "image_too_large" ? Status::payload_too_large : Status::unprocessable_entity,
+                           error->code, error->message);
+        const auto& photo = std::get<images::Photo>(result);
+        const auto hash = ctx.media.put(photo.jpeg);
+        return std::function<Response()>([&ctx, &req, child, id, group, hash, width = photo.width,
+                                          height = photo.height] {
+            store::Transaction tx{ctx.db};
+            if (child)
+                store::set_child_photo(ctx.db, id, hash);
+            else
+                store::set_staff_photo(ctx.db, id, hash);
+            tx.commit();
+            ctx.hub.publish(group);
+            return json_response(req, Status::ok, {{"photo", hash}, {"width", width}, {"height", height},
+                                                   {"revision", ctx.hub.revision(group)}});
+        });
+    });
 }
 
 Response set_consent(ApiContext& ctx, const Request& req, std::int64_t id) {
@@ -62,18 +60,18 @@ Response set_consent(ApiContext& ctx, const Request& req, std::int64_t id) {
 
 } // namespace
 
-Response route_people(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
+Outcome route_people(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
     if (path.size() != 4) not_found();
     const bool child = path[1] == "children";
     if (path[3] == "photo") {
         if (req.method() != bhttp::verb::put) method_not_allowed();
         require_staff(ctx, req, Permission::upload_photo);
-        return upload_photo(ctx, req, child, id_of(path[2]));
+        return upload_photo(ctx, req, child, path_id(path[2]));
     }
     if (child && path[3] == "photo-consent") {
         if (req.method() != bhttp::verb::put) method_not_allowed();
         require_staff(ctx, req, Permission::set_consent);
-        return set_consent(ctx, req, id_of(path[2]));
+        return set_consent(ctx, req, path_id(path[2]));
     }
     not_found();
 }

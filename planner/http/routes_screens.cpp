@@ -7,7 +7,6 @@
 
 #include <boost/beast/http/verb.hpp>
 
-#include <charconv>
 
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
@@ -35,9 +34,7 @@ Response pair(ApiContext& ctx, const Request& req) {
 }
 
 Response revoke(ApiContext& ctx, const Request& req, const std::string& id_text) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-    if (ec != std::errc{} || end != id_text.data() + id_text.size()) not_found();
+    const auto id = path_id(id_text);
     {
         store::Transaction tx{ctx.db};
         if (!store::revoke_screen(ctx.db, id, ctx.now()))
@@ -66,10 +63,11 @@ Response route_screens(ApiContext& ctx, const Request& req, const std::vector<st
     not_found();
 }
 
-Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path) {
+Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                           const std::string& client) {
     if (path == std::vector<std::string>{"screen", "pairing"}) {
         if (req.method() != bhttp::verb::post) method_not_allowed();
-        const auto request = app::request_pairing(ctx.db, ctx.now());
+        const auto request = app::request_pairing(ctx.db, client, ctx.now());
         if (!request)
             throw ApiError(Status::too_many_requests, "too_many_pairings",
                            "Te veel schermen wachten op koppeling; probeer het over een kwartier opnieuw.");

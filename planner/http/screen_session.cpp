@@ -25,7 +25,13 @@ void ScreenSession::run(Request upgrade) {
 void ScreenSession::on_accept(beast::error_code ec) {
     if (ec) return log_("screen handshake failed: " + ec.message());
     open_ = true;
-    hub_.join(group_id_, shared_from_this()); // sends the current board
+    try {
+        hub_.join(group_id_, shared_from_this()); // sends the current board
+    } catch (const std::exception& e) {
+        // The board cannot be built now (e.g. the database is locked): the screen retries.
+        log_(std::string("screen joining failed: ") + e.what());
+        return close();
+    }
     do_read();
 }
 

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <functional>
+#include <mutex>
 #include <ostream>
 
 namespace dagritme::web {
@@ -26,8 +27,9 @@ std::int64_t data_version(store::Database& db) {
 // screens are noticed, and at midnight every board turns to the new day.
 class Ticker {
 public:
-    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub)
-        : timer_(ioc), db_(db), hub_(hub), version_(data_version(db)), day_(to_local(Instant{now_seconds()}).date) {}
+    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub, std::function<void(const std::string&)> log)
+        : timer_(ioc), db_(db), hub_(hub), log_(std::move(log)), version_(data_version(db)),
+          day_(to_local(Instant{now_seconds()}).date) {}
 
     void start() {
         timer_.expires_after(std::chrono::seconds(2));
@@ -41,6 +43,15 @@ public:
 
 private:
     void tick() {
+        try {
+            publish_changes();
+        } catch (const std::exception& e) {
+            // The database may be locked or unreadable for a while: try again at the next tick.
+            log_(std::string("board refresh failed: ") + e.what());
+        }
+    }
+
+    void publish_changes() {
         const auto version = data_version(db_);
         const auto day = to_local(Instant{now_seconds()}).date;
         if (version == version_ && day == day_) return;
@@ -53,6 +64,7 @@ private:
     net::steady_timer timer_;
     store::Database& db_;
     BoardHub& hub_;
+    std::function<void(const std::string&)> log_;
     std::int64_t version_;
     Date day_;
 };
@@ -67,13 +79,20 @@ int serve(const ServeOptions& options, std::ostream& log) {
     auto catalog = app::pictogram_catalog(config.own_pictograms);
     app::sync_config(db, config, catalog, media);
 
+    // One line at a time: the worker pool reports its failures too.
+    std::mutex log_mutex;
+    const auto log_line = [&log, &log_mutex](const std::string& line) {
+        std::lock_guard lock(log_mutex);
+        log << line << std::endl;
+    };
     BoardHub hub(db, now_seconds);
-    Api api(ApiContext{db, media, catalog, hub, now_seconds, false});
-    ServerState state{api, hub, 0, options.max_connections, false, [&log](const std::string& line) {
-                          log << line << std::endl;
-                      }};
+    Api api(ApiContext{db, media, catalog, hub, now_seconds, false, log_line, {}});
     // Declared after what sessions use: handlers still queued die with the io_context, first.
     net::io_context ioc{1};
+    // Declared after the io_context: joined (its work finished or dropped) before the io_context goes.
+    net::thread_pool workers(2);
+    ServerState state{.api = api, .hub = hub, .workers = workers, .limits = options.limits, .log = log_line,
+                      .refusals = RefusalLog{log_line}, .count = {}, .shutting_down = false};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);
@@ -81,14 +100,14 @@ int serve(const ServeOptions& options, std::ostream& log) {
     const auto port = static_cast<unsigned short>(options.port.value_or(config.port));
     auto listener = std::make_shared<Listener>(ioc, tcp::endpoint{address, port}, state);
     listener->run();
-    Ticker ticker(ioc, db, hub);
+    Ticker ticker(ioc, db, hub, log_line);
     ticker.start();
 
     // After a signal: stop when the last connection is gone; cut off what is open after five seconds.
     net::steady_timer quiet_timer(ioc);
     std::chrono::steady_clock::time_point deadline;
     std::function<void()> wait_for_quiet = [&] {
-        if ((state.connections == 0 && hub.screen_count() == 0) || std::chrono::steady_clock::now() > deadline)
+        if ((state.count.open == 0 && hub.screen_count() == 0) || std::chrono::steady_clock::now() > deadline)
             return ioc.stop();
         quiet_timer.expires_after(std::chrono::milliseconds(20));
         quiet_timer.async_wait([&](beast::error_code e) {
@@ -98,7 +117,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
     net::signal_set signals(ioc, SIGINT, SIGTERM);
     signals.async_wait([&](beast::error_code error, int) {
         if (error) return;
-        log << "shutting down: finishing open requests, closing screens" << std::endl;
+        log_line("shutting down: finishing open requests, closing screens");
         state.shutting_down = true;
         listener->stop();
         hub.close_all();
@@ -107,8 +126,17 @@ int serve(const ServeOptions& options, std::ostream& log) {
         wait_for_quiet();
     });
 
-    log << "listening on http://" << config.address << ":" << listener->port() << std::endl;
-    ioc.run();
+    log_line("listening on http://" + config.address + ":" + std::to_string(listener->port()));
+    // A handler that fails is a bug or a broken database: log it and serve on.
+    for (;;) {
+        try {
+            ioc.run();
+            break;
+        } catch (const std::exception& e) {
+            log_line(std::string("unexpected failure, serving on: ") + e.what());
+        }
+    }
+    workers.join();
     log << "stopped" << std::endl;
     return 0;
 }

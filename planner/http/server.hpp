@@ -1,8 +1,11 @@
 // The planner as a service: HTTP/1.1 and WebSocket on the configured address, one I/O
-// thread (SQLite writes are serialised on it), graceful shutdown on SIGINT/SIGTERM.
+// thread (SQLite reads and writes are serialised on it), a small worker pool for password
+// checks and photos, graceful shutdown on SIGINT/SIGTERM. A failing handler is logged and
+// answered; it never stops the service.
 #pragma once
 
 #include "config/planner_config.hpp"
+#include "http/connection_limits.hpp"
 
 #include <iosfwd>
 #include <optional>
@@ -12,7 +15,7 @@ namespace dagritme::web {
 struct ServeOptions {
     config::PlannerConfig config;
     std::optional<int> port; // overrides the config; 0: any free port
-    std::size_t max_connections = 512;
+    ConnectionLimits limits;
 };
 
 // Runs until SIGINT or SIGTERM. Prints "listening on http://ADDRESS:PORT" when ready, then

@@ -8,7 +8,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 3> steps{
+constexpr std::array<std::string_view, 4> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -175,6 +175,13 @@ CREATE TABLE screen_pairing (
     screen_id   INTEGER REFERENCES screen(id),
     token       TEXT
 );
+)sql",
+    // 4: pairing requests remember the address they came from (a cap per address); accounts
+    // can be disabled; sessions end after a while without use.
+    R"sql(
+ALTER TABLE screen_pairing ADD COLUMN client_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE user_account ADD COLUMN disabled_at INTEGER;
+ALTER TABLE staff_session ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

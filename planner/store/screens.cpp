@@ -12,10 +12,31 @@ constexpr const char* screen_columns = "SELECT id, group_id, name, created_at, r
 } // namespace
 
 void add_pairing(Database& db, const std::string& code, const std::string& secret_hash,
-                 std::int64_t now, std::int64_t expires_at) {
+                 const std::string& client_address, std::int64_t now, std::int64_t expires_at) {
+    remove_expired_pairings(db, now);
+    db.prepare("INSERT INTO screen_pairing (code, secret_hash, client_address, created_at, expires_at) "
+               "VALUES (?, ?, ?, ?, ?)")
+        .bind_all(code, secret_hash, client_address, now, expires_at)
+        .run();
+}
+
+void remove_expired_pairings(Database& db, std::int64_t now) {
     db.prepare("DELETE FROM screen_pairing WHERE expires_at <= ?").bind_all(now).run();
-    db.prepare("INSERT INTO screen_pairing (code, secret_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
-        .bind_all(code, secret_hash, now, expires_at)
+}
+
+int open_pairings_from(Database& db, const std::string& client_address, std::int64_t now) {
+    auto st = db.prepare("SELECT count(*) FROM screen_pairing "
+                         "WHERE client_address = ? AND expires_at > ? AND screen_id IS NULL");
+    st.bind_all(client_address, now);
+    st.step();
+    return st.integer(0);
+}
+
+void remove_oldest_pairing_from(Database& db, const std::string& client_address, std::int64_t now) {
+    db.prepare("DELETE FROM screen_pairing WHERE code = (SELECT code FROM screen_pairing "
+               "WHERE client_address = ? AND expires_at > ? AND screen_id IS NULL "
+               "ORDER BY created_at, rowid LIMIT 1)")
+        .bind_all(client_address, now)
         .run();
 }
 

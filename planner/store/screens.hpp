@@ -20,8 +20,12 @@ struct Screen {
 };
 
 // A display asks to be paired: a new code with the hash of the display's secret.
+// Expired requests are removed first.
 void add_pairing(Database& db, const std::string& code, const std::string& secret_hash,
-                 std::int64_t now, std::int64_t expires_at);
+                 const std::string& client_address, std::int64_t now, std::int64_t expires_at);
+void remove_expired_pairings(Database& db, std::int64_t now);
+int open_pairings_from(Database& db, const std::string& client_address, std::int64_t now);
+void remove_oldest_pairing_from(Database& db, const std::string& client_address, std::int64_t now);
 bool pairing_code_in_use(Database& db, const std::string& code, std::int64_t now);
 int open_pairings(Database& db, std::int64_t now);
 

@@ -25,7 +25,7 @@ struct World {
     media::MediaStore media{media_dir};
     media::PictogramCatalog catalog = app::pictogram_catalog(std::nullopt);
     web::BoardHub hub{db, [] { return std::int64_t{1796112000}; }};
-    web::Api api{web::ApiContext{db, media, catalog, hub, [] { return std::int64_t{1796112000}; }, false}};
+    web::Api api{web::ApiContext{db, media, catalog, hub, [] { return std::int64_t{1796112000}; }, false, {}, {}}};
     std::string session = auth::random_token();
     std::string csrf = auth::random_token();
 
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     req.body().assign(reinterpret_cast<const char*>(data + 1), size - 1);
     req.prepare_payload();
     const auto before = store::board_revision(world.db, "zonnebloem");
-    const auto res = world.api.handle(req);
+    const auto res = world.api.handle_now(req);
     if (res.result_int() >= 500) std::abort(); // an input must never make the planner fail
     if (res.result_int() >= 400 && store::board_revision(world.db, "zonnebloem") != before) std::abort();
     return 0;

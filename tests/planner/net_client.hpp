@@ -23,17 +23,27 @@ namespace websocket = beast::websocket;
 using tcp = net::ip::tcp;
 using HttpResponse = bhttp::response<bhttp::string_body>;
 
+// A socket connected to the planner on loopback, from `source` (e.g. "127.0.0.7": every
+// 127.x address is this machine, so tests can be several clients) or the default address.
+inline tcp::socket connect_from(net::io_context& ioc, unsigned short port, const std::string& source = "") {
+    tcp::socket socket(ioc);
+    socket.open(tcp::v4());
+    if (!source.empty()) socket.bind(tcp::endpoint(net::ip::make_address(source), 0));
+    socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+    return socket;
+}
+
 struct HttpClient {
     unsigned short port;
     std::string session; // the session cookie's value after login
     std::string csrf;
+    std::string source; // the loopback address to connect from (127.0.0.x), or the default
 
     HttpResponse request(bhttp::verb verb, const std::string& target, const std::string& body = "",
                          const std::string& content_type = "application/json", bool with_csrf = true,
                          const std::string& authorization = "") const {
         net::io_context ioc;
-        beast::tcp_stream stream(ioc);
-        stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+        beast::tcp_stream stream(connect_from(ioc, port, source));
         bhttp::request<bhttp::string_body> req{verb, target, 11};
         req.set(bhttp::field::host, "127.0.0.1");
         if (!body.empty() || verb == bhttp::verb::post || verb == bhttp::verb::put)

@@ -59,9 +59,9 @@ struct RunningPlanner {
         return code == 0;
     }
 
-    HttpClient client() const { return HttpClient{port, "", ""}; }
-    HttpClient logged_in(const std::string& name) const {
-        auto c = client();
+    HttpClient client(const std::string& source = "") const { return HttpClient{port, "", "", source}; }
+    HttpClient logged_in(const std::string& name, const std::string& source = "") const {
+        auto c = client(source);
         REQUIRE(c.login(name, test_password) == 200);
         return c;
     }

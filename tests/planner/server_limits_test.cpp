@@ -1,0 +1,173 @@
+// Fair limits against the real planner on loopback: no one on the tablet network can lock the
+// group out with idle connections, password guessing, unauthenticated uploads or pairing
+// requests. Every 127.x address is this machine, so the tests play several clients at once.
+#include "auth/login_throttle.hpp"
+#include "server_fixture.hpp"
+
+#include <vector>
+
+using namespace dagritme;
+using namespace dagritme::test;
+
+namespace {
+
+// Sends `bytes` and reads until the server closes or `timeout` passes; returns what came.
+std::string exchange_until_closed(tcp::socket& socket, const std::string& bytes,
+                                  std::chrono::seconds timeout = std::chrono::seconds(20)) {
+    if (!bytes.empty()) net::write(socket, net::buffer(bytes));
+    timeval tv{static_cast<time_t>(timeout.count()), 0};
+    ::setsockopt(socket.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    std::string answer;
+    char buf[4096];
+    for (;;) {
+        const auto n = ::recv(socket.native_handle(), buf, sizeof buf, 0);
+        if (n <= 0) break;
+        answer.append(buf, static_cast<std::size_t>(n));
+    }
+    return answer;
+}
+
+std::size_t count_lines(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("600 idle connections from one laptop do not lock anyone else out") {
+    RunningPlanner planner;
+    net::io_context ioc;
+    std::vector<tcp::socket> flood;
+    for (int i = 0; i < 600; ++i) flood.push_back(connect_from(ioc, planner.port, "127.0.0.10"));
+
+    // Another tablet, and a wall screen, still get in at once.
+    auto tablet = planner.client("127.0.0.2");
+    CHECK(tablet.get("/healthz").result_int() == 200);
+    CHECK(tablet.login("marco", test_password) == 200);
+    CHECK(tablet.get("/api/groups/zonnebloem/board").result_int() == 200);
+    ScreenClient screen(planner.port, planner.pair_screen());
+    CHECK(screen.read());
+
+    // The laptop holds at most its share; the rest of its connections were closed at once, and
+    // the refusals were logged in a few lines with a count, not one line each.
+    std::size_t closed = 0;
+    for (auto& socket : flood) {
+        socket.non_blocking(true);
+        char byte;
+        beast::error_code ec;
+        socket.read_some(net::buffer(&byte, 1), ec);
+        if (ec == net::error::eof || ec == net::error::connection_reset) ++closed;
+    }
+    CHECK(closed >= 600 - 32);
+    CHECK(planner.process->wait_line("more refusals since the last line", std::chrono::seconds(10)));
+    CHECK(count_lines(planner.process->output(), "connection refused") < 20);
+}
+
+TEST_CASE("connections from many addresses leave room for staff and screens") {
+    RunningPlanner planner;
+    net::io_context ioc;
+    std::vector<tcp::socket> flood;
+    // 20 addresses x 30 connections: more than the planner keeps for unknown connections.
+    for (int a = 0; a < 20; ++a)
+        for (int i = 0; i < 30; ++i) flood.push_back(connect_from(ioc, planner.port, "127.0.1." + std::to_string(a + 1)));
+
+    auto tablet = planner.client("127.0.0.2");
+    CHECK(tablet.login("marco", test_password) == 200);
+    CHECK(tablet.get("/api/groups/zonnebloem/board").result_int() == 200);
+    ScreenClient screen(planner.port, planner.pair_screen());
+    CHECK(screen.read());
+}
+
+TEST_CASE("a connection that sends no request is closed after the header deadline") {
+    RunningPlanner planner;
+    net::io_context ioc;
+    auto silent = connect_from(ioc, planner.port, "127.0.0.3");
+    auto half = connect_from(ioc, planner.port, "127.0.0.3");
+    net::write(half, net::buffer(std::string("GET /healthz HTTP/1.1\r\nHost: x\r\n")));
+    CHECK(exchange_until_closed(silent, "").empty());
+    CHECK(exchange_until_closed(half, "").empty());
+    CHECK(planner.client().get("/healthz").result_int() == 200);
+}
+
+TEST_CASE("password guessing is slowed down per address and per account") {
+    RunningPlanner planner;
+    auto attacker = planner.client("127.0.0.4");
+    int tries = 0;
+    HttpResponse res;
+    for (; tries < 20; ++tries) {
+        res = attacker.post("/api/login", {{"name", "marco"}, {"password", "raden-" + std::to_string(tries)}}, false);
+        if (res.result_int() != 401) break;
+    }
+    CHECK(tries == auth::LoginThrottle::free_tries_per_address);
+    REQUIRE(res.result_int() == 429);
+    CHECK(json_of(res)["error"] == "too_many_logins");
+    CHECK(json_of(res)["message"].get<std::string>().starts_with("Te veel mislukte pogingen; probeer het over "));
+    CHECK(std::stoi(std::string(res[bhttp::field::retry_after])) >= 1);
+
+    SUBCASE("the throttled address is refused even with the right password") {
+        CHECK(attacker.login("marco", test_password) == 429);
+    }
+    SUBCASE("the owner logs in from another address") {
+        auto owner = planner.client("127.0.0.5");
+        CHECK(owner.login("marco", test_password) == 200);
+        CHECK(owner.get("/api/me").result_int() == 200);
+    }
+    SUBCASE("a refused try is not counted against the account") {
+        for (int i = 0; i < 20; ++i)
+            CHECK(attacker.post("/api/login", {{"name", "marco"}, {"password", "x"}}, false).result_int() == 429);
+        CHECK(planner.client("127.0.0.6").login("marco", test_password) == 200);
+    }
+}
+
+TEST_CASE("no body is read before the session and role are checked") {
+    RunningPlanner planner;
+    net::io_context ioc;
+    SUBCASE("a photo upload without a session") {
+        auto socket = connect_from(ioc, planner.port, "127.0.0.7");
+        // Only the header: the planner answers without waiting for the 9 MiB it announces.
+        const auto answer = exchange_until_closed(
+            socket, "PUT /api/children/1/photo HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\n"
+                    "Content-Length: 9437184\r\n\r\n");
+        CHECK(answer.rfind("HTTP/1.1 401", 0) == 0);
+        CHECK(answer.find("\"not_logged_in\"") != std::string::npos);
+    }
+    SUBCASE("a write without the CSRF token") {
+        const auto marco = planner.logged_in("marco");
+        auto socket = connect_from(ioc, planner.port, "127.0.0.7");
+        const auto answer = exchange_until_closed(
+            socket, "PUT /api/children/1/photo HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\n"
+                    "Cookie: dagritme_session=" + marco.session + "\r\nContent-Length: 9437184\r\n\r\n");
+        CHECK(answer.rfind("HTTP/1.1 403", 0) == 0);
+        CHECK(answer.find("\"csrf_failed\"") != std::string::npos);
+    }
+    SUBCASE("a JSON body of 10 MB is too large, not unreadable") {
+        const auto marco = planner.logged_in("marco");
+        const auto res = marco.request(bhttp::verb::post, "/api/groups/zonnebloem/attendance",
+                                       "{\"x\":\"" + std::string(10'000'000, 'x') + "\"}");
+        CHECK(res.result_int() == 413);
+        CHECK(json_of(res)["error"] == "body_too_large");
+    }
+    CHECK(planner.client().get("/healthz").result_int() == 200);
+}
+
+TEST_CASE("pairing requests are capped per address; a real display still gets a code") {
+    RunningPlanner planner;
+    auto laptop = planner.client("127.0.0.8");
+    std::vector<std::string> secrets;
+    for (int i = 0; i < 25; ++i) {
+        const auto res = laptop.request(bhttp::verb::post, "/screen/pairing");
+        REQUIRE(res.result_int() == 201);
+        secrets.push_back(json_of(res)["secret"]);
+    }
+    // Only the newest two of the laptop's requests are still open.
+    CHECK(laptop.post("/screen/pairing/status", {{"secret", secrets.front()}}).result_int() == 404);
+    CHECK(json_of(laptop.post("/screen/pairing/status", {{"secret", secrets.back()}}))["status"] == "waiting");
+
+    auto display = planner.client("127.0.0.9");
+    const auto res = display.request(bhttp::verb::post, "/screen/pairing");
+    REQUIRE(res.result_int() == 201);
+    const auto admin = planner.logged_in("ilse");
+    CHECK(admin.post("/api/screens/pair", {{"code", json_of(res)["code"]}, {"group", "zonnebloem"}, {"name", "Hal"}})
+              .result_int() == 201);
+}
