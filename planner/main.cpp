@@ -2,10 +2,13 @@
 #include "cli/commands.hpp"
 
 #include <sodium.h>
+#include <sys/stat.h>
 
 #include <iostream>
 
 int main(int argc, char** argv) {
+    // The database, photos and tokens are for this user only.
+    ::umask(077);
     if (sodium_init() < 0) {
         std::cerr << "dagritme-planner: cannot initialise libsodium\n";
         return 1;

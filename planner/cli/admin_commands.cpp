@@ -52,10 +52,10 @@ std::string read_password(std::istream& in, Io io) {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     std::string first, second;
-    if (terminal) io.err << "Wachtwoord: " << std::flush;
+    if (terminal) io.err << "Password: " << std::flush;
     std::getline(in, first);
     if (terminal) {
-        io.err << "\nNog een keer: " << std::flush;
+        io.err << "\nAgain: " << std::flush;
         std::getline(in, second);
         io.err << "\n";
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -75,9 +75,13 @@ request. Stops gracefully on Ctrl-C (SIGINT) or SIGTERM.
 )";
 
 const char* const user_help = R"(Usage: dagritme-planner user add NAME --role ROLE [--db FILE | --config FILE]
+       dagritme-planner user passwd NAME [--db FILE | --config FILE]
+       dagritme-planner user disable NAME [--db FILE | --config FILE]
 
-Creates a staff account. ROLE: groepsleider, mentor, coordinator or admin. The password
-is asked on the terminal, or read from the first line of standard input.
+add: creates a staff account. ROLE: groepsleider, mentor, coordinator or admin.
+passwd: sets a new password. disable: the account can no longer log in.
+Both passwd and disable end the account's open sessions at once.
+Passwords are asked on the terminal, or read from the first line of standard input.
 )";
 
 const char* const screen_help = R"(Usage: dagritme-planner screen pair CODE --group ID --name NAME [--db FILE | --config FILE]
@@ -103,7 +107,20 @@ int cmd_serve(const Args& args, Io io) {
 int cmd_user(const Args& args, Io io) {
     std::istream& in = io.in ? *io.in : std::cin;
     const auto& words = args.positional();
-    if (words.size() != 2 || words[0] != "add") throw UsageError("expected: user add NAME --role ROLE");
+    if (words.size() == 2 && (words[0] == "passwd" || words[0] == "disable")) {
+        const auto& name = words[1];
+        auto db = open_database(args);
+        const bool disable = words[0] == "disable";
+        const auto hash = disable ? std::string() : auth::hash_password(read_password(in, io));
+        store::Transaction tx{db};
+        const bool done = disable ? store::disable_account(db, name, now_seconds()) : store::set_password(db, name, hash);
+        if (!done) throw UsageError("no " + std::string(disable ? "enabled " : "") + "account named \"" + name + "\"");
+        tx.commit();
+        io.out << "account " << name << (disable ? " disabled" : ": password changed") << "; its sessions ended\n";
+        return 0;
+    }
+    if (words.size() != 2 || words[0] != "add")
+        throw UsageError("expected: user add NAME --role ROLE | user passwd NAME | user disable NAME");
     const auto& name = words[1];
     const auto role_name = args.required("role");
     const auto role = role_from(role_name);

@@ -32,7 +32,7 @@ Commands:
   board         print the day board of a group on a date (JSON)
   check-config  check a configuration file
   serve         serve the staff pages, the API and the wall screens
-  user          add a staff account
+  user          staff accounts: add, new password, disable
   screen        pair, list and revoke wall screens
 
 Run "dagritme-planner COMMAND --help" for the options of a command.

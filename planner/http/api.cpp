@@ -125,9 +125,17 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
     const auto token = cookie(req, session_cookie);
     if (token.empty())
         throw ApiError(Status::unauthorized, "not_logged_in", "Log eerst in.");
-    auto session = store::find_session(ctx.db, auth::token_hash(token), ctx.now());
+    const auto now = ctx.now();
+    const auto hash = auth::token_hash(token);
+    auto session = store::find_session(ctx.db, hash, now, session_idle_limit);
     if (!session)
         throw ApiError(Status::unauthorized, "not_logged_in", "Je sessie is verlopen; log opnieuw in.");
+    // Written at most once a minute, so reading a page costs no disk write.
+    if (now - session->last_seen >= 60) {
+        store::Transaction tx{ctx.db};
+        store::touch_session(ctx.db, hash, now);
+        tx.commit();
+    }
     const bool write = req.method() != bhttp::verb::get && req.method() != bhttp::verb::head;
     if (write) {
         const auto sent = req["X-CSRF-Token"];

@@ -36,7 +36,8 @@ struct ApiContext {
 
 inline constexpr std::size_t json_body_limit = 64 * 1024;
 inline constexpr std::size_t photo_body_limit = 10 * 1024 * 1024;
-inline constexpr std::int64_t session_lifetime = 12 * 3600;
+inline constexpr std::int64_t session_lifetime = 12 * 3600; // at most, from login
+inline constexpr std::int64_t session_idle_limit = 30 * 60;  // without a request
 inline constexpr const char* session_cookie = "dagritme_session";
 
 // The answer to a request that needs expensive work (a password check, a photo to re-encode).

@@ -14,27 +14,53 @@ std::int64_t add_account(Database& db, const std::string& name, Role role,
 }
 
 std::optional<Account> find_account(Database& db, const std::string& name) {
-    auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ?");
+    auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ? AND disabled_at IS NULL");
     st.bind_all(name);
     if (!st.step()) return std::nullopt;
-    return Account{st.int64(0), st.text(1), role_from(st.text(2)).value_or(Role::groepsleider), st.text(3)};
+    return Account{st.int64(0), st.text(1), known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
+                   st.text(3)};
+}
+
+bool disable_account(Database& db, const std::string& name, std::int64_t now) {
+    db.prepare("UPDATE user_account SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL").bind_all(now, name).run();
+    if (db.changes() == 0) return false;
+    db.prepare("DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
+        .bind_all(name)
+        .run();
+    return true;
+}
+
+bool set_password(Database& db, const std::string& name, const std::string& password_hash) {
+    db.prepare("UPDATE user_account SET password_hash = ? WHERE name = ?").bind_all(password_hash, name).run();
+    if (db.changes() == 0) return false;
+    db.prepare("DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
+        .bind_all(name)
+        .run();
+    return true;
 }
 
 void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
                  const std::string& csrf_token, std::int64_t now, std::int64_t expires_at) {
-    db.prepare("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, expires_at) "
-               "VALUES (?, ?, ?, ?, ?)")
-        .bind_all(token_hash, user_id, csrf_token, now, expires_at)
+    db.prepare("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, expires_at, last_seen) "
+               "VALUES (?, ?, ?, ?, ?, ?)")
+        .bind_all(token_hash, user_id, csrf_token, now, expires_at, now)
         .run();
 }
 
-std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now) {
-    auto st = db.prepare("SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at FROM staff_session s "
-                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?");
-    st.bind_all(token_hash, now);
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now,
+                                         std::int64_t idle_limit) {
+    auto st = db.prepare("SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at, s.last_seen FROM staff_session s "
+                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? "
+                         "AND s.last_seen > ? AND u.disabled_at IS NULL");
+    st.bind_all(token_hash, now, now - idle_limit);
     if (!st.step()) return std::nullopt;
-    return StaffSession{Account{st.int64(0), st.text(1), role_from(st.text(2)).value_or(Role::groepsleider), {}},
-                        st.text(3), st.int64(4)};
+    return StaffSession{Account{st.int64(0), st.text(1),
+                                known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)), {}},
+                        st.text(3), st.int64(4), st.int64(5)};
+}
+
+void touch_session(Database& db, const std::string& token_hash, std::int64_t now) {
+    db.prepare("UPDATE staff_session SET last_seen = ? WHERE token_hash = ?").bind_all(now, token_hash).run();
 }
 
 void remove_session(Database& db, const std::string& token_hash) {

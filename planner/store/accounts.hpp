@@ -22,17 +22,25 @@ struct StaffSession {
     Account account;
     std::string csrf_token;
     std::int64_t expires_at = 0;
+    std::int64_t last_seen = 0;
 };
 
 // Throws StoreError when the name is taken.
 std::int64_t add_account(Database& db, const std::string& name, Role role,
                          const std::string& password_hash, std::int64_t now);
+// An enabled account of this name, or nothing.
 std::optional<Account> find_account(Database& db, const std::string& name);
+// Both end every session of the account at once. False when there is no such account.
+bool disable_account(Database& db, const std::string& name, std::int64_t now);
+bool set_password(Database& db, const std::string& name, const std::string& password_hash);
 
 void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
                  const std::string& csrf_token, std::int64_t now, std::int64_t expires_at);
-// The live session of this token hash, or nothing (unknown or expired).
-std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now);
+// The live session of this token hash: not expired, used within `idle_limit` seconds, of an
+// enabled account. Otherwise nothing.
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now,
+                                         std::int64_t idle_limit);
+void touch_session(Database& db, const std::string& token_hash, std::int64_t now);
 void remove_session(Database& db, const std::string& token_hash);
 void remove_expired_sessions(Database& db, std::int64_t now);
 

@@ -20,6 +20,18 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A stored value read back into its type. An unknown one (written by a newer program, or by
+// hand) fails loudly, naming table, row and column, instead of becoming a default that
+// children then see on the board.
+template <class T>
+T known_value(std::optional<T> parsed, std::string_view table, std::int64_t row, std::string_view column,
+              std::string_view stored) {
+    if (!parsed)
+        throw StoreError(std::string(table) + " row " + std::to_string(row) + ": unknown " + std::string(column) +
+                         " \"" + std::string(stored) + "\"");
+    return *parsed;
+}
+
 class Statement;
 
 class Database {

@@ -35,10 +35,10 @@ std::vector<DayChange> changes_of_day(Database& db, const std::string& group_id,
     while (st.step()) {
         DayChange c;
         c.id = st.int64(0);
-        c.op = change_op_from(st.text(1)).value_or(ChangeOp::relabel);
+        c.op = known_value(change_op_from(st.text(1)), "day_change", c.id, "op", st.text(1));
         c.target = st.text(2);
         c.block = RoutineBlock{TimeOfDay{st.integer(3)}, TimeOfDay{st.integer(4)},
-                               routine_kind_from(st.text(5)).value_or(RoutineKind::activity),
+                               known_value(routine_kind_from(st.text(5)), "day_change", c.id, "kind", st.text(5)),
                                st.text(6), st.text(7)};
         out.push_back(std::move(c));
     }
@@ -128,7 +128,7 @@ std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string&
     st.bind_all(group_id, date.str());
     while (st.step())
         out.push_back(ParentChildSession{
-            st.int64(0), session_type_from(st.text(1)).value_or(SessionType::lap_singing),
+            st.int64(0), known_value(session_type_from(st.text(1)), "session", st.int64(0), "type", st.text(1)),
             TimeOfDay{st.integer(2)}, TimeOfDay{st.integer(3)}, st.optional_int64(4), st.text(5), {}});
     for (auto& s : out)
         s.parents = ids(db, "SELECT parent_id FROM session_parent WHERE session_id = ? ORDER BY parent_id", s.id);

@@ -70,12 +70,13 @@ std::optional<Group> load_group(Database& db, const std::string& id) {
     limits.bind_all(id);
     while (limits.step()) g.limits.push_back(Limit{limits.text(0)});
 
-    auto blocks = db.prepare("SELECT weekday, start_at, end_at, kind, pictogram, label "
+    auto blocks = db.prepare("SELECT weekday, start_at, end_at, kind, pictogram, label, rowid "
                              "FROM template_block WHERE group_id = ? ORDER BY weekday, position");
     blocks.bind_all(id);
     while (blocks.step()) {
         RoutineBlock b{TimeOfDay{blocks.integer(1)}, TimeOfDay{blocks.integer(2)},
-                       routine_kind_from(blocks.text(3)).value_or(RoutineKind::activity),
+                       known_value(routine_kind_from(blocks.text(3)), "template_block", blocks.int64(6), "kind",
+                                   blocks.text(3)),
                        blocks.text(4), blocks.text(5)};
         g.routines.days.at(static_cast<std::size_t>(blocks.integer(0))).push_back(std::move(b));
     }

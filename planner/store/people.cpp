@@ -61,7 +61,8 @@ std::vector<Child> children_of_group(Database& db, const std::string& group_id) 
     st.bind_all(group_id);
     while (st.step())
         out.push_back(Child{st.int64(0), group_id, st.int64(1), st.text(2), st.text(3),
-                            Date::parse(st.text(4)).value_or(Date{}), st.optional_text(5),
+                            known_value(Date::parse(st.text(4)), "child", st.int64(0), "birth_date", st.text(4)),
+                            st.optional_text(5),
                             st.integer(6) != 0, st.text(7)});
     return out;
 }
@@ -97,7 +98,7 @@ std::optional<Family> load_family(Database& db, std::int64_t id) {
     phases.bind_all(id);
     while (phases.step())
         f.phases.push_back(PhaseStart{static_cast<Phase>(phases.integer(0)),
-                                      Date::parse(phases.text(1)).value_or(Date{})});
+                                      known_value(Date::parse(phases.text(1)), "family_phase", id, "began", phases.text(1))});
     return f;
 }
 

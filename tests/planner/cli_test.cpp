@@ -116,3 +116,28 @@ TEST_CASE("a broken config: file:line:column and exit code 2, also from the real
     CHECK(run_binary("") == 2);
     CHECK(run_binary("board --help") == 0);
 }
+
+TEST_CASE("what the planner creates is private to its user") {
+    test::TempDir dir;
+    const auto db = dir / "dagritme.db";
+    const auto media = dir / "photos";
+    REQUIRE(run_binary("demo --db " + db.string() + " --media " + media.string() + " --date 2026-12-01") == 0);
+    namespace fs = std::filesystem;
+    const auto others = fs::perms::group_all | fs::perms::others_all;
+    CHECK((fs::status(db).permissions() & others) == fs::perms::none);
+    CHECK((fs::status(media).permissions() & others) == fs::perms::none);
+    for (const auto& photo : fs::directory_iterator(media))
+        CHECK((fs::status(photo.path()).permissions() & others) == fs::perms::none);
+}
+
+TEST_CASE("user passwd and user disable name an existing account") {
+    test::TempDir dir;
+    const auto db = (dir / "dagritme.db").string();
+    REQUIRE(run({"init", "--db", db}).code == 0);
+    const auto missing = run({"user", "disable", "niemand", "--db", db});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.find("no enabled account named \"niemand\"") != std::string::npos);
+    const auto bad = run({"user", "remove", "x", "--db", db});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.find("expected: user add NAME --role ROLE | user passwd NAME | user disable NAME") != std::string::npos);
+}

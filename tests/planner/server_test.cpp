@@ -158,3 +158,23 @@ TEST_CASE("graceful shutdown: screens get a close frame, the process exits 0, th
     planner.start(); // same port, same database
     CHECK(planner.revision() == revision); // nothing acknowledged was lost
 }
+
+TEST_CASE("disabling an account or changing its password ends its open sessions at once") {
+    RunningPlanner planner;
+    auto marco = planner.logged_in("marco");
+    auto fatima = planner.logged_in("fatima");
+    REQUIRE(marco.get("/api/me").result_int() == 200);
+
+    REQUIRE(planner.cli_ok({"user", "disable", "marco", "--config", planner.config.string()}));
+    const auto refused = marco.get("/api/me");
+    CHECK(refused.result_int() == 401);
+    CHECK(json_of(refused)["error"] == "not_logged_in");
+    CHECK(planner.client("127.0.0.20").login("marco", test_password) == 401);
+    CHECK(fatima.get("/api/me").result_int() == 200); // others are not touched
+
+    std::istringstream password("een-nieuw-wachtwoord\n");
+    REQUIRE(planner.cli_ok({"user", "passwd", "fatima", "--config", planner.config.string()}, &password));
+    CHECK(fatima.get("/api/me").result_int() == 401);
+    CHECK(planner.client("127.0.0.21").login("fatima", test_password) == 401);
+    CHECK(planner.client("127.0.0.21").login("fatima", "een-nieuw-wachtwoord") == 200);
+}

@@ -146,3 +146,32 @@ TEST_CASE("the demo refuses a database that already has children") {
                                       [](const std::string&) { return std::string(64, 'a'); }),
                       "the database already holds children; the demo needs a new database file");
 }
+
+TEST_CASE("an unknown stored value fails loudly, naming table and row") {
+    DemoDatabase demo;
+    SUBCASE("a block kind this program does not know") {
+        demo.db.exec("INSERT INTO day_change (id, group_id, date, op, start_at, end_at, kind, label) "
+                     "VALUES (77, 'zonnebloem', '2026-12-01', 'add', 600, 630, 'zwemmen', 'Zwemmen')");
+        CHECK_THROWS_WITH_AS(store::load_board(demo.db, "zonnebloem", demo_day),
+                             "day_change row 77: unknown kind \"zwemmen\"", store::StoreError);
+    }
+    SUBCASE("an operation this program does not know") {
+        demo.db.exec("PRAGMA ignore_check_constraints = ON");
+        demo.db.exec("INSERT INTO day_change (id, group_id, date, op, target) "
+                     "VALUES (78, 'zonnebloem', '2026-12-01', 'swap', 'b1')");
+        CHECK_THROWS_WITH_AS(store::changes_of_day(demo.db, "zonnebloem", demo_day),
+                             "day_change row 78: unknown op \"swap\"", store::StoreError);
+    }
+    SUBCASE("a session type this program does not know") {
+        demo.db.exec("PRAGMA ignore_check_constraints = ON");
+        demo.db.exec("UPDATE session SET type = 'zwemles' WHERE id = (SELECT min(id) FROM session)");
+        const auto id = [&] {
+            auto st = demo.db.prepare("SELECT min(id) FROM session");
+            st.step();
+            return st.int64(0);
+        }();
+        CHECK_THROWS_WITH_AS(store::load_board(demo.db, "zonnebloem", demo_day),
+                             ("session row " + std::to_string(id) + ": unknown type \"zwemles\"").c_str(),
+                             store::StoreError);
+    }
+}
