@@ -94,6 +94,9 @@ list: the paired screens. revoke: the screen ID can no longer read anything.
 
 int cmd_serve(const Args& args, Io io) {
     web::ServeOptions options{app::load_config(args.required("config")), std::nullopt, {}};
+    options.limits.max_connections = static_cast<std::size_t>(options.config.max_connections);
+    options.limits.max_per_address = static_cast<std::size_t>(options.config.max_connections_per_address);
+    options.limits.reserved_for_known = options.limits.max_connections / 4;
     if (const auto port = args.get("port")) {
         int value = -1;
         const auto [end, ec] = std::from_chars(port->data(), port->data() + port->size(), value);

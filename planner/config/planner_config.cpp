@@ -16,6 +16,10 @@ fs::path relative_to(const fs::path& file, const std::string& path) {
     return p.is_absolute() ? p : (file.parent_path() / p).lexically_normal();
 }
 
+bool is_loopback(const std::string& address) {
+    return address == "localhost" || address == "::1" || address.starts_with("127.");
+}
+
 bool valid_group_id(const std::string& id) {
     if (id.empty() || id.size() > 40) return false;
     for (char c : id)
@@ -155,6 +159,30 @@ PlannerConfig load_planner_config(
     if (config.address.empty()) server.fail("address", "must not be empty");
     config.port = server.has("port") ? static_cast<int>(server.integer("port", 1, 65535)) : 8080;
     if (!server.has("port")) server.optional_string("port");
+    if (server.has("max_connections"))
+        config.max_connections = static_cast<int>(server.integer("max_connections", 16, 100'000));
+    else server.optional_string("max_connections");
+    if (server.has("max_connections_per_address"))
+        config.max_connections_per_address =
+            static_cast<int>(server.integer("max_connections_per_address", 1, config.max_connections));
+    else server.optional_string("max_connections_per_address");
+    const auto pem_file = [&](std::string_view key) -> std::optional<fs::path> {
+        const auto value = server.optional_string(key);
+        if (!value) return std::nullopt;
+        const auto path = relative_to(file, *value);
+        if (!fs::is_regular_file(path)) server.fail(key, "no such file: " + path.string());
+        return path;
+    };
+    config.tls_certificate = pem_file("tls_certificate");
+    config.tls_private_key = pem_file("tls_private_key");
+    if (config.tls_certificate.has_value() != config.tls_private_key.has_value())
+        server.fail(config.tls_certificate ? "tls_certificate" : "tls_private_key",
+                    "needs tls_certificate and tls_private_key together");
+    config.allow_plaintext = server.optional_boolean("allow_plaintext").value_or(false);
+    if (!config.tls_certificate && !config.allow_plaintext && !is_loopback(config.address))
+        server.fail("address", "\"" + config.address +
+                                   "\" is reachable from the network: configure tls_certificate and tls_private_key, "
+                                   "or set allow_plaintext = true");
     server.finish();
 
     const auto exists = make_exists(config.own_pictograms);

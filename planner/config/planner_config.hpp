@@ -21,6 +21,13 @@ struct PlannerConfig {
     std::optional<std::filesystem::path> own_pictograms; // the organisation's own folder
     std::string address = "127.0.0.1";
     int port = 8080;
+    // TLS: both PEM files, or neither. Without TLS only a loopback address is served, unless
+    // allow_plaintext says otherwise (e.g. behind a proxy that terminates TLS).
+    std::optional<std::filesystem::path> tls_certificate;
+    std::optional<std::filesystem::path> tls_private_key;
+    bool allow_plaintext = false;
+    int max_connections = 512;
+    int max_connections_per_address = 32;
     // Routine blocks here name their pictogram ("eten"); the media import turns names into hashes.
     std::vector<Group> groups;
 };

@@ -77,6 +77,16 @@ std::optional<std::string> TableReader::optional_string(std::string_view key) {
     return string(key);
 }
 
+std::optional<bool> TableReader::optional_boolean(std::string_view key) {
+    if (!has(key)) {
+        read_.insert(std::string(key));
+        return std::nullopt;
+    }
+    const auto& node = require(key);
+    if (!node.is_boolean()) fail(key, "expected true or false, got " + describe(node));
+    return node.as_boolean()->get();
+}
+
 std::int64_t TableReader::integer(std::string_view key, std::int64_t min, std::int64_t max) {
     const auto& node = require(key);
     const auto range = " from " + std::to_string(min) + " to " + std::to_string(max);

@@ -39,6 +39,7 @@ public:
     bool has(std::string_view key) const;
     std::string string(std::string_view key);
     std::optional<std::string> optional_string(std::string_view key);
+    std::optional<bool> optional_boolean(std::string_view key);
     std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max);
     TimeOfDay time(std::string_view key);
     std::vector<std::string> strings(std::string_view key);
