@@ -11,6 +11,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace dagritme::web {
 
@@ -81,6 +82,34 @@ struct ConnectionCount {
         const auto it = per_address.find(address);
         return it == per_address.end() ? 0 : it->second;
     }
+};
+
+// One open connection, counted from accept to close: moves with the connection from the
+// listener to the TLS detector to the session.
+class ConnectionSlot {
+public:
+    ConnectionSlot(ConnectionCount& count, std::string address) : count_(&count), address_(std::move(address)) {
+        count_->add(address_);
+    }
+    ConnectionSlot(ConnectionSlot&& other) noexcept
+        : count_(std::exchange(other.count_, nullptr)), address_(std::move(other.address_)), unknown_(other.unknown_) {}
+    ConnectionSlot& operator=(ConnectionSlot&&) = delete;
+    ~ConnectionSlot() {
+        if (count_) count_->remove(address_, unknown_);
+    }
+    // It showed a staff session or a screen token.
+    void known() {
+        if (!unknown_ || !count_) return;
+        unknown_ = false;
+        --count_->unknown;
+    }
+    bool unknown() const { return unknown_; }
+    const std::string& address() const { return address_; }
+
+private:
+    ConnectionCount* count_;
+    std::string address_;
+    bool unknown_ = true;
 };
 
 } // namespace dagritme::web

@@ -1,7 +1,7 @@
-// One HTTP/1.1 connection: reads a request header (within a short deadline), decides from it
-// alone whether the body may be read (session, role, the route's size limit), reads the body,
-// answers through the Api (expensive work on the worker pool, the answer back on this
-// connection's strand), and keeps the connection for the next request. A request to
+// One HTTP/1.1 connection, plain or TLS: reads a request header (within a short deadline),
+// decides from it alone whether the body may be read (session, role, the route's size limit),
+// reads the body, answers through the Api (expensive work on the worker pool, the answer back
+// on this connection's strand), and keeps the connection for the next request. A request to
 // /ws/screen with a valid screen token becomes a ScreenSession. Lives through
 // shared_from_this() in its handlers; its state is touched on the I/O thread only.
 #pragma once
@@ -14,32 +14,46 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dagritme::web {
+
+// What the listener needs of an open connection: to close it gracefully, or to make room.
+class Connection {
+public:
+    virtual ~Connection() = default;
+    virtual void shutdown() = 0; // closes now when idle, after the current answer otherwise
+    // Without a session or token so far, and waiting for a request: may make room for another.
+    virtual bool idle_unknown() const = 0;
+    virtual void evict() = 0;
+};
 
 // Shared by the listener and all sessions of one server (I/O thread only).
 struct ServerState {
     Api& api;
     BoardHub& hub;
     net::thread_pool& workers; // password checks and photos
+    ssl::context* tls;          // nullptr: plain HTTP
     ConnectionLimits limits;
     std::function<void(const std::string&)> log;
     RefusalLog refusals;
     ConnectionCount count;
+    std::vector<std::weak_ptr<Connection>> connections; // in the order they arrived
     bool shutting_down = false;
 };
 
-class HttpSession : public std::enable_shared_from_this<HttpSession> {
+template <class Stream>
+class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession<Stream>> {
 public:
-    HttpSession(tcp::socket&& socket, std::string address, ServerState& state);
-    ~HttpSession();
+    // `buffer`: bytes already read from the peer (the start of a TLS handshake).
+    HttpSession(Stream&& stream, ConnectionSlot slot, ServerState& state, beast::flat_buffer buffer = {});
     void run();
-    void shutdown(); // graceful: closes now when idle, after the current answer otherwise
-    // Without a session or token so far, and waiting for a request: may make room for another.
-    bool idle_unknown() const { return unknown_ && !busy_ && !upgraded_ && !evicted_; }
-    void evict();
+    void shutdown() override;
+    bool idle_unknown() const override { return slot_.unknown() && !busy_ && !upgraded_ && !evicted_; }
+    void evict() override;
 
 private:
+    void on_handshake(beast::error_code ec, std::size_t used);
     void do_read();
     void on_header(beast::error_code ec, std::size_t bytes);
     void on_read(beast::error_code ec, std::size_t bytes);
@@ -49,19 +63,36 @@ private:
     void refuse_unread(Response res); // answers, then closes: the body was not read
     void close();
     void drain(); // reads and drops what the peer still sends, then closes
+    auto& tcp() { return beast::get_lowest_layer(stream_); }
 
-    beast::tcp_stream stream_;
-    std::string address_;
+    Stream stream_;
+    ConnectionSlot slot_;
     beast::flat_buffer buffer_;
     std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
     ServerState& state_;
     std::chrono::steady_clock::time_point started_;
-    bool unknown_ = true;
     bool busy_ = false;
     bool upgraded_ = false;
     bool evicted_ = false;
+    bool closed_ = false;
     bool linger_ = false; // the peer may still be sending a body we refused
     std::array<char, 4096> scratch_{};
+};
+
+// On a TLS port: looks at the first bytes. A TLS handshake goes on to an HttpSession over
+// TLS; plain HTTP gets a short refusal that says to use https, then the connection closes.
+class TlsDetector : public std::enable_shared_from_this<TlsDetector> {
+public:
+    TlsDetector(tcp::socket&& socket, ConnectionSlot slot, ServerState& state);
+    void run();
+
+private:
+    void on_detect(beast::error_code ec, bool tls);
+
+    PlainStream stream_;
+    ConnectionSlot slot_;
+    ServerState& state_;
+    beast::flat_buffer buffer_;
 };
 
 } // namespace dagritme::web

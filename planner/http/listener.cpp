@@ -35,7 +35,7 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
         state_.log("accept: " + ec.message());
         return do_accept();
     }
-    std::erase_if(sessions_, [](const std::weak_ptr<HttpSession>& s) { return s.expired(); });
+    std::erase_if(state_.connections, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
     const auto peer = socket.remote_endpoint(ec);
     const auto address = ec ? std::string("?") : peer.address().to_string();
     const auto& limits = state_.limits;
@@ -51,15 +51,20 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
         return do_accept();
     }
     if (state_.count.unknown >= limits.max_unknown()) make_room();
-    auto session = std::make_shared<HttpSession>(std::move(socket), address, state_);
-    sessions_.push_back(session);
-    session->run();
+    ConnectionSlot slot(state_.count, address);
+    if (state_.tls) {
+        std::make_shared<TlsDetector>(std::move(socket), std::move(slot), state_)->run();
+    } else {
+        auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), std::move(slot), state_);
+        state_.connections.push_back(session);
+        session->run();
+    }
     do_accept();
 }
 
 void Listener::make_room() {
-    // sessions_ is in the order of arrival: the first idle unknown one has waited longest.
-    for (auto& weak : sessions_)
+    // The connections are in the order of arrival: the first idle unknown one has waited longest.
+    for (auto& weak : state_.connections)
         if (auto session = weak.lock(); session && session->idle_unknown()) {
             refused("an idle connection made room for a new one");
             return session->evict();
@@ -82,7 +87,7 @@ void Listener::stop() {
         beast::error_code ignored;
         self->acceptor_.close(ignored);
         self->flush_timer_.cancel();
-        for (auto& weak : self->sessions_)
+        for (auto& weak : self->state_.connections)
             if (auto session = weak.lock()) session->shutdown();
     });
 }

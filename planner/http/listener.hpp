@@ -31,7 +31,6 @@ private:
     bool flush_armed_ = false;
     ServerState& state_;
     unsigned short port_ = 0;
-    std::vector<std::weak_ptr<HttpSession>> sessions_;
 };
 
 } // namespace dagritme::web

@@ -13,10 +13,11 @@
 
 namespace dagritme::web {
 
-class ScreenSession : public BoardSink, public std::enable_shared_from_this<ScreenSession> {
+template <class Stream> // PlainStream or TlsStream
+class ScreenSession : public BoardSink, public std::enable_shared_from_this<ScreenSession<Stream>> {
 public:
     using Log = std::function<void(const std::string&)>;
-    ScreenSession(beast::tcp_stream&& stream, BoardHub& hub, std::string group_id, std::string token_hash, Log log);
+    ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id, std::string token_hash, Log log);
     ~ScreenSession() override;
 
     void run(Request upgrade);
@@ -31,7 +32,7 @@ private:
     void do_write();
     void on_write(beast::error_code ec, std::size_t bytes);
 
-    websocket::stream<beast::tcp_stream> ws_;
+    websocket::stream<Stream> ws_;
     beast::flat_buffer buffer_;
     BoardHub& hub_;
     std::string group_id_;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <ostream>
 
 namespace dagritme::web {
@@ -69,6 +70,26 @@ private:
     Date day_;
 };
 
+// TLS 1.2 and 1.3 only, with forward-secret AEAD ciphers (1.3's suites are all of that kind).
+ssl::context tls_server_context(const std::filesystem::path& certificate, const std::filesystem::path& key) {
+    ssl::context context(ssl::context::tls_server);
+    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                        ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+    SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(context.native_handle(),
+                            "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                            "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                            "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
+    beast::error_code ec;
+    context.use_certificate_chain_file(certificate.string(), ec);
+    if (ec) throw std::runtime_error("cannot use the TLS certificate " + certificate.string() + ": " + ec.message());
+    context.use_private_key_file(key.string(), ssl::context::pem, ec);
+    if (ec) throw std::runtime_error("cannot use the TLS private key " + key.string() + ": " + ec.message());
+    if (SSL_CTX_check_private_key(context.native_handle()) != 1)
+        throw std::runtime_error("the TLS private key " + key.string() + " does not belong to " + certificate.string());
+    return context;
+}
+
 } // namespace
 
 int serve(const ServeOptions& options, std::ostream& log) {
@@ -86,13 +107,17 @@ int serve(const ServeOptions& options, std::ostream& log) {
         log << line << std::endl;
     };
     BoardHub hub(db, now_seconds);
-    Api api(ApiContext{db, media, catalog, hub, now_seconds, false, log_line, {}});
+    const bool tls = config.tls_certificate.has_value();
+    Api api(ApiContext{db, media, catalog, hub, now_seconds, tls, log_line, {}});
+    std::optional<ssl::context> tls_context;
+    if (tls) tls_context.emplace(tls_server_context(*config.tls_certificate, *config.tls_private_key));
     // Declared after what sessions use: handlers still queued die with the io_context, first.
     net::io_context ioc{1};
     // Declared after the io_context: joined (its work finished or dropped) before the io_context goes.
     net::thread_pool workers(2);
-    ServerState state{.api = api, .hub = hub, .workers = workers, .limits = options.limits, .log = log_line,
-                      .refusals = RefusalLog{log_line}, .count = {}, .shutting_down = false};
+    ServerState state{.api = api, .hub = hub, .workers = workers, .tls = tls_context ? &*tls_context : nullptr,
+                      .limits = options.limits, .log = log_line,
+                      .refusals = RefusalLog{log_line}, .count = {}, .connections = {}, .shutting_down = false};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);
@@ -126,7 +151,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
         wait_for_quiet();
     });
 
-    log_line("listening on http://" + config.address + ":" + std::to_string(listener->port()));
+    log_line(std::string("listening on ") + (tls ? "https" : "http") + "://" + config.address + ":" + std::to_string(listener->port()));
     // A handler that fails is a bug or a broken database: log it and serve on.
     for (;;) {
         try {

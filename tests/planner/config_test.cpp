@@ -102,6 +102,21 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
         CHECK(error_of(replace(base_planner, "name = \"De Zonnebloem\"", "name = 3")) ==
               "DIR/planner.toml:9:8: group[0].name: expected a string, got 3");
     }
+    SUBCASE("a network address without TLS") {
+        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\naddress = \"192.168.1.10\"")) ==
+              "DIR/planner.toml:7:11: server.address: \"192.168.1.10\" is reachable from the network: configure "
+              "tls_certificate and tls_private_key, or set allow_plaintext = true");
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\naddress = \"192.168.1.10\"\nallow_plaintext = true")) == "no error");
+    }
+    SUBCASE("TLS files: both, and existing") {
+        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\ntls_certificate = \"routines.toml\"")) ==
+              "DIR/planner.toml:7:19: server.tls_certificate: needs tls_certificate and tls_private_key together");
+        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\ntls_private_key = \"nergens.key\"")) ==
+              "DIR/planner.toml:7:19: server.tls_private_key: no such file: DIR/nergens.key");
+        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\nallow_plaintext = \"ja\"")) ==
+              "DIR/planner.toml:7:19: server.allow_plaintext: expected true or false, got \"ja\"");
+    }
     SUBCASE("out of range") {
         CHECK(error_of(replace(base_planner, "port = 8080", "port = 70000")) ==
               "DIR/planner.toml:6:8: server.port: expected an integer from 1 to 65535, got 70000");

@@ -54,9 +54,9 @@ public:
         if (reader_.joinable()) reader_.join();
     }
 
-    // The port from "listening on http://ADDRESS:PORT", or nothing after `timeout`.
+    // The port from "listening on http(s)://ADDRESS:PORT", or nothing after `timeout`.
     std::optional<unsigned short> wait_port(std::chrono::seconds timeout = std::chrono::seconds(20)) {
-        const auto line = wait_line("listening on http://", timeout);
+        const auto line = wait_line("listening on http", timeout);
         if (!line) return std::nullopt;
         return static_cast<unsigned short>(std::stoi(line->substr(line->rfind(':') + 1)));
     }
