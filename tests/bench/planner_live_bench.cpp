@@ -142,6 +142,8 @@ int main(int argc, char** argv) {
     replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
     replace("\"../var/media\"", "\"media\"");
     replace("\"routines/zonnebloem.toml\"", "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
+    // wrk's 50 connections all come from 127.0.0.1; the default cap is 32 per address.
+    replace("[server]\n", "[server]\nmax_connections_per_address = 256\n");
     const auto config = dir.write("planner.toml", text);
     std::istringstream password("een-lang-wachtwoord\n");
     if (!run_cli({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}) ||
@@ -151,7 +153,7 @@ int main(int argc, char** argv) {
     PlannerProcess planner({"serve", "--config", config.string(), "--port", "0"});
     const auto port = planner.wait_port();
     if (!port) return std::cerr << planner.output(), 1;
-    HttpClient staff{*port, "", ""};
+    HttpClient staff{*port, "", "", ""};
     staff.login("bench", "een-lang-wachtwoord");
     const auto pairing = json_of(staff.request(bhttp::verb::post, "/screen/pairing"));
     staff.post("/api/screens/pair", {{"code", pairing["code"]}, {"group", "zonnebloem"}, {"name", "bench"}});
