@@ -5,9 +5,12 @@
 //  - GET board throughput under wrk at 50 connections, against nginx serving the same JSON
 //    as a static file in the same run (the ratio)
 //  - peak RSS of the planner with 200 screens connected
+//  - /healthz and API write -> board received, with no load and while 16 clients log in and
+//    4 upload photos (the password checks and photos run on workers, not the I/O thread)
 // Usage: planner-live-bench [--changes N] [--screens N]
 #include "cli/commands.hpp"
 #include "net_client.hpp"
+#include "planner_load.hpp"
 #include "planner_process.hpp"
 #include "test_support.hpp"
 
@@ -70,6 +73,20 @@ public:
         return arrivals_[revision];
     }
 
+    // When the first screen saw `revision` or a newer one: a newer board replaces one not yet
+    // sent, so under other writes the exact revision may never arrive. Nothing after 30 s.
+    std::optional<Clock::time_point> wait_first_from(std::int64_t revision) {
+        std::unique_lock lock(mutex_);
+        std::optional<Clock::time_point> first;
+        changed_.wait_for(lock, std::chrono::seconds(30), [&] {
+            for (auto it = arrivals_.lower_bound(revision); it != arrivals_.end(); ++it)
+                for (const auto& t : it->second)
+                    if (!first || t < *first) first = t;
+            return first.has_value();
+        });
+        return first;
+    }
+
 private:
     void read(std::size_t i) {
         screens_[i]->async_read(buffers_[i], [this, i](beast::error_code ec, std::size_t) {
@@ -122,6 +139,36 @@ double wrk(const std::string& url, const std::string& header) {
     return at == std::string::npos ? 0 : std::stod(out.substr(at + 13));
 }
 
+// What a client of the planner waits for: /healthz round trips (a new connection each, as a
+// monitor makes them) and API write -> board received by `screen`. The samples are taken at a
+// steady pace, one /healthz every `pace` and a write every other time, so that under load they
+// are spread over many password checks and photos (a photo takes about a second).
+struct Responsiveness {
+    std::vector<double> healthz, push;
+};
+
+std::optional<Responsiveness> measure_responsiveness(const HttpClient& staff, Screens& screen, int healthz_samples,
+                                                     Clock::duration pace) {
+    Responsiveness r;
+    const auto begin = Clock::now();
+    for (int i = 0; i < healthz_samples; ++i) {
+        std::this_thread::sleep_until(begin + i * pace);
+        auto start = Clock::now();
+        const auto health = staff.get("/healthz");
+        if (health.result_int() != 200) return std::cerr << "/healthz answered " << health.result_int() << "\n", std::nullopt;
+        r.healthz.push_back(ms(Clock::now() - start));
+        if (i % 2) continue;
+        start = Clock::now();
+        const auto res = staff.post("/api/groups/zonnebloem/attendance",
+                                    {{"person", "child"}, {"id", 8}, {"action", i % 4 ? "check_out" : "check_in"}});
+        const std::int64_t revision = json_of(res)["revision"];
+        const auto arrived = screen.wait_first_from(revision);
+        if (!arrived) return std::cerr << "board " << revision << " never arrived\n", std::nullopt;
+        r.push.push_back(ms(*arrived - start));
+    }
+    return r;
+}
+
 unsigned short free_port() {
     net::io_context ioc;
     tcp::acceptor acceptor(ioc, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0));
@@ -142,16 +189,29 @@ int main(int argc, char** argv) {
     replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
     replace("\"../var/media\"", "\"media\"");
     replace("\"routines/zonnebloem.toml\"", "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
+    // wrk's 50 connections all come from 127.0.0.1; the default cap is 32 per address.
+    replace("[server]\n", "[server]\nmax_connections_per_address = 256\n");
     const auto config = dir.write("planner.toml", text);
     std::istringstream password("een-lang-wachtwoord\n");
     if (!run_cli({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}) ||
         !run_cli({"user", "add", "bench", "--role", "admin", "--config", config.string()}, &password))
         return 1;
+    // The load of the last part: 16 staff who log in and 4 who upload photos, each from its
+    // own address, so that neither the login throttle nor the per-address cap turns them away.
+    std::vector<bench::LoadClient> loggers, uploaders;
+    for (int i = 1; i <= 20; ++i) {
+        auto& clients = i <= 16 ? loggers : uploaders;
+        const auto name = (i <= 16 ? "inlogger-" : "fotograaf-") + std::to_string(i);
+        clients.push_back({name, "wachtwoord-van-" + name, "127.0.2." + std::to_string(i)});
+        std::istringstream its_password(clients.back().password + "\n");
+        if (!run_cli({"user", "add", name, "--role", "groepsleider", "--config", config.string()}, &its_password))
+            return 1;
+    }
 
     PlannerProcess planner({"serve", "--config", config.string(), "--port", "0"});
     const auto port = planner.wait_port();
     if (!port) return std::cerr << planner.output(), 1;
-    HttpClient staff{*port, "", ""};
+    HttpClient staff{*port, "", "", ""};
     staff.login("bench", "een-lang-wachtwoord");
     const auto pairing = json_of(staff.request(bhttp::verb::post, "/screen/pairing"));
     staff.post("/api/screens/pair", {{"code", pairing["code"]}, {"group", "zonnebloem"}, {"name", "bench"}});
@@ -239,6 +299,32 @@ int main(int argc, char** argv) {
     const double planner_rps = wrk("http://127.0.0.1:" + std::to_string(*port) + "/screen/board", "Authorization: Bearer " + token);
     const double nginx_rps = wrk("http://127.0.0.1:" + std::to_string(nginx_port) + "/board.json", "");
 
+    // 5. Responsiveness with no load, then while 16 clients log in and 4 upload photos.
+    constexpr int healthz_samples = 200, push_samples = healthz_samples / 2;
+    constexpr auto pace = std::chrono::milliseconds(50);
+    const auto photo = bench::phone_like_photo(3000, 2000);
+    std::optional<Responsiveness> idle, loaded;
+    bench::LoadCounts load_done;
+    double load_seconds = 0;
+    {
+        Screens one(*port, token, 1);
+        std::cerr << "/healthz and board push, no load\n";
+        idle = measure_responsiveness(staff, one, healthz_samples, pace);
+        if (!idle) return 1;
+        std::cerr << "/healthz and board push, 16 logins + 4 uploads of " << photo.size() / 1000 << " kB\n";
+        bench::PlannerLoad load(*port, loggers, uploaders, photo, {1, 2, 3, 4, 5, 6, 7, 8});
+        if (!load.wait_until_all_busy(std::chrono::seconds(60)))
+            return std::cerr << "the load never got going: " << load.first_failure() << "\n", 1;
+        const auto before = load.counts();
+        const auto start = Clock::now();
+        loaded = measure_responsiveness(staff, one, healthz_samples, pace);
+        if (!loaded) return 1;
+        load_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        const auto after = load.counts();
+        load_done = {after.logins - before.logins, after.uploads - before.uploads, after.failures - before.failures};
+        if (after.failures > 0) std::cerr << after.failures << " load requests failed, the first: " << load.first_failure() << "\n";
+    }
+
     std::printf("\nDagritme planner, live link (%d changes, %d screens, board %zu bytes)\n\n", changes, screen_count, board.size());
     std::printf("| measure                                   | p50        | p99        |\n");
     std::printf("|-------------------------------------------|------------|------------|\n");
@@ -251,6 +337,23 @@ int main(int argc, char** argv) {
     std::printf("| planner /screen/board         | %10.0f | %14.2f |\n", planner_rps, nginx_rps > 0 ? planner_rps / nginx_rps : 0);
     std::printf("| nginx, same JSON, static file | %10.0f | %14.2f |\n", nginx_rps, 1.0);
     std::printf("\npeak RSS of the planner with %d screens connected: %s\n", screen_count, rss.c_str());
+
+    const auto row = [](const char* measure, const std::vector<double>& v, const std::vector<double>& base) {
+        std::printf("| %-50s | %8.2f ms | %8.2f ms | %8.1fx | %8.1fx |\n", measure, percentile(v, 0.5),
+                    percentile(v, 0.99), percentile(v, 0.5) / percentile(base, 0.5),
+                    percentile(v, 0.99) / percentile(base, 0.99));
+    };
+    std::printf("\n%d /healthz and %d board pushes each; under load %.0f logins and %.0f photo uploads (%zu kB, "
+                "3000x2000) a second, %llu failed; ratio: loaded / no load\n\n",
+                healthz_samples, push_samples, static_cast<double>(load_done.logins) / load_seconds,
+                static_cast<double>(load_done.uploads) / load_seconds, photo.size() / 1000,
+                static_cast<unsigned long long>(load_done.failures));
+    std::printf("| measure                                            | p50         | p99         | p50 ratio | p99 ratio |\n");
+    std::printf("|----------------------------------------------------|-------------|-------------|-----------|-----------|\n");
+    row("/healthz, no load", idle->healthz, idle->healthz);
+    row("/healthz, 16 logins + 4 uploads", loaded->healthz, idle->healthz);
+    row("API write -> board received, no load", idle->push, idle->push);
+    row("API write -> board received, 16 logins + 4 uploads", loaded->push, idle->push);
     std::fflush(stdout);
     return 0;
 }
