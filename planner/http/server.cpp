@@ -7,7 +7,9 @@
 
 #include <chrono>
 #include <functional>
+#include <algorithm>
 #include <mutex>
+#include <thread>
 #include <optional>
 #include <ostream>
 
@@ -114,7 +116,9 @@ int serve(const ServeOptions& options, std::ostream& log) {
     // Declared after what sessions use: handlers still queued die with the io_context, first.
     net::io_context ioc{1};
     // Declared after the io_context: joined (its work finished or dropped) before the io_context goes.
-    net::thread_pool workers(2);
+    // One core stays with the I/O thread, so screens and pages are served while photos are made.
+    const unsigned cores = std::thread::hardware_concurrency();
+    net::thread_pool workers(cores > 1 ? cores - 1 : 1);
     ServerState state{.api = api, .hub = hub, .workers = workers, .tls = tls_context ? &*tls_context : nullptr,
                       .limits = options.limits, .log = log_line,
                       .refusals = RefusalLog{log_line}, .count = {}, .connections = {}, .shutting_down = false};
