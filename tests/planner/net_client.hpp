@@ -33,6 +33,23 @@ inline tcp::socket connect_from(net::io_context& ioc, unsigned short port, const
     return socket;
 }
 
+// Sends raw bytes and returns the raw answer, read until the server closes: for requests no
+// HTTP client would write.
+inline std::string raw_exchange(unsigned short port, const std::string& bytes) {
+    net::io_context ioc;
+    auto socket = connect_from(ioc, port);
+    net::write(socket, net::buffer(bytes));
+    std::string answer;
+    beast::error_code ec;
+    char buf[4096];
+    for (;;) {
+        const auto n = socket.read_some(net::buffer(buf), ec);
+        if (ec) break;
+        answer.append(buf, n);
+    }
+    return answer;
+}
+
 struct HttpClient {
     unsigned short port;
     std::string session; // the session cookie's value after login

@@ -9,23 +9,6 @@ using namespace dagritme::test;
 
 namespace {
 
-// Sends raw bytes and returns the raw answer: for requests no HTTP client would write.
-std::string raw_exchange(unsigned short port, const std::string& bytes) {
-    net::io_context ioc;
-    tcp::socket socket(ioc);
-    socket.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
-    net::write(socket, net::buffer(bytes));
-    std::string answer;
-    beast::error_code ec;
-    char buf[4096];
-    for (;;) {
-        const auto n = socket.read_some(net::buffer(buf), ec);
-        if (ec) break;
-        answer.append(buf, n);
-    }
-    return answer;
-}
-
 void append(void* context, void* data, int size) {
     static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
 }

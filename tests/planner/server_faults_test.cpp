@@ -34,21 +34,6 @@ private:
     sqlite3* db_ = nullptr;
 };
 
-std::string raw_exchange(unsigned short port, const std::string& bytes) {
-    net::io_context ioc;
-    auto socket = connect_from(ioc, port);
-    net::write(socket, net::buffer(bytes));
-    std::string answer;
-    beast::error_code ec;
-    char buf[4096];
-    for (;;) {
-        const auto n = socket.read_some(net::buffer(buf), ec);
-        if (ec) break;
-        answer.append(buf, n);
-    }
-    return answer;
-}
-
 std::size_t files_in(const std::filesystem::path& dir) {
     std::size_t n = 0;
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++n;
