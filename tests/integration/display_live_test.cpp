@@ -1,8 +1,12 @@
 #include "server_fixture.hpp"
+#include "x_server.hpp"
 
 #include <nlohmann/json.hpp>
 #include <stb_image.h>
 
+#include <sys/stat.h>
+
+#include <csignal>
 #include <fstream>
 
 using namespace dagritme;
@@ -107,13 +111,14 @@ TEST_CASE("a screenshot under Xvfb of the board from a live planner") {
     display.process->wait_exit();
 
     const auto png = display.dir / "live.png";
+    const XServer screen;
     // Mesa's software GL leaks at exit in a module it already unloaded: no leak check for this process.
-    PlannerProcess shot({"ASAN_OPTIONS=detect_leaks=0", "xvfb-run", "-a", "-s", "-screen 0 1920x1080x24",
-                         DAGRITME_DISPLAY_BIN, "--config", display.config.string(),
-                         "--planner", "127.0.0.1:" + std::to_string(planner.port), "--state",
-                         (display.dir / "state").string(), "--now", "10:15", "--screenshot", png.string(), "--size",
-                         "1280x720"},
-                        "/usr/bin/env");
+    const auto command = screen.command(
+        {DAGRITME_DISPLAY_BIN, "--config", display.config.string(), "--planner",
+         "127.0.0.1:" + std::to_string(planner.port), "--state", (display.dir / "state").string(),
+         "--now", "10:15", "--screenshot", png.string(), "--size", "1280x720"},
+        {"ASAN_OPTIONS=detect_leaks=0"});
+    PlannerProcess shot({command.begin() + 1, command.end()}, command.front());
     REQUIRE_MESSAGE(shot.wait_exit() == 0, shot.output());
     int w = 0, h = 0, n = 0;
     std::unique_ptr<stbi_uc, void (*)(void*)> pixels(stbi_load(png.c_str(), &w, &h, &n, 3), stbi_image_free);
