@@ -115,6 +115,17 @@ TEST_CASE("the display binary follows the planner: a check-in arrives; it surviv
     planner.process->kill_hard();
     display.process->signal(SIGTERM);
     CHECK(display.process->wait_exit() == 0);
+
+    // What the display wrote is private to its user: the token opens the group's board and
+    // photos; the board, the images and the record hold children's names and faces.
+    const auto state = display.dir / "state";
+    CHECK(mode_of(state) == 0700);
+    CHECK(mode_of(state / "screen-token") == 0600);
+    CHECK(mode_of(state / "board.json") == 0600);
+    CHECK(mode_of(display.dir / "media") == 0700);
+    for (const auto& image : std::filesystem::directory_iterator(display.dir / "media"))
+        CHECK(mode_of(image.path()) == 0600);
+    CHECK(mode_of(display.dir / "boards.jsonl") == 0600);
     std::filesystem::remove(display.dir / "boards.jsonl");
     display.start(planner.port);
     const auto cached = display.wait_revision(revision + 1, 10s);
