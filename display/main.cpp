@@ -15,6 +15,8 @@
 
 #include <SFML/Window/VideoMode.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -41,6 +43,9 @@ std::filesystem::path config_file(const app::Options& options) {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Everything the display writes is private to its user: the screen token opens the group's
+    // board and photos, and the cache and media folders hold children's photos and names.
+    ::umask(077);
     app::Options options;
     app::DisplayConfig config;
     try {

@@ -1,49 +1,30 @@
 #include "net/board_message.hpp"
 
+#include "board/board_decoder.hpp"
+
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-
 namespace dagritme::link {
-namespace {
 
-using Json = nlohmann::ordered_json;
-
-void add_hash(std::vector<std::string>& out, const Json& value) {
-    if (!value.is_string()) return;
-    const auto hash = value.get<std::string>();
-    if (hash.size() == 64 && std::find(out.begin(), out.end(), hash) == out.end()) out.push_back(hash);
-}
-
-void add_each(std::vector<std::string>& out, const Json& list, const char* key) {
-    if (!list.is_array()) return;
-    for (const auto& item : list)
-        if (item.is_object() && item.contains(key)) add_hash(out, item[key]);
-}
-
-} // namespace
-
-std::optional<BoardMessage> parse_board_message(const std::string& text, std::string& problem) {
-    auto json = Json::parse(text, nullptr, false);
-    if (json.is_discarded() || !json.is_object()) {
-        problem = "a message from the planner is not JSON";
-        return std::nullopt;
+BoardMessage accept_board_message(std::string_view text) {
+    // Only the envelope is read here; what the board says is the decoder's business.
+    auto envelope = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
+    if (envelope.is_discarded() || !envelope.is_object()) {
+        const auto decoded = board::decode_board(text); // for its message: why this is no document
+        return {std::nullopt, decoded.ok() ? "not a JSON object" : decoded.error().describe()};
     }
-    if (!json.contains("type") || json["type"] != "board") {
-        problem = "a message from the planner is not a board";
-        return std::nullopt;
+    const auto type = envelope.find("type");
+    if (type == envelope.end()) return {std::nullopt, "type: missing"};
+    if (*type != "board") {
+        auto got = type->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (got.size() > 40) got = got.substr(0, 40) + "..."; // short, like the decoder's messages
+        return {std::nullopt, "type: expected \"board\", got " + got};
     }
-    json.erase("type");
-    BoardMessage message;
-    if (json.contains("revision") && json["revision"].is_number_integer()) message.revision = json["revision"];
-    add_each(message.images, json.value("blocks", Json::array()), "pictogram");
-    add_each(message.images, json.value("activities", Json::array()), "pictogram");
-    if (json.contains("present") && json["present"].is_object()) {
-        add_each(message.images, json["present"].value("children", Json::array()), "photo");
-        add_each(message.images, json["present"].value("staff", Json::array()), "photo");
-    }
-    message.document = json.dump(2) + "\n";
-    return message;
+    envelope.erase(type);
+    std::string document = envelope.dump() + "\n"; // compact, as the planner sends it
+    auto decoded = board::decode_board(document);
+    if (!decoded.ok()) return {std::nullopt, decoded.error().describe()};
+    return {AcceptedBoard{std::move(document), std::move(decoded.board())}, {}};
 }
 
 } // namespace dagritme::link

@@ -1,21 +1,26 @@
-// A board message from the planner ({"type":"board", ...}) taken apart: the board document
-// for the decoder (without "type") and the image hashes it names. Pure; any thread.
+// A message from the planner ({"type":"board", ...}) taken in: the board it carries is decoded by
+// the display's one strict decoder (board::decode_board), and only a board that decodes is
+// accepted, to be shown and cached. The image hashes come from the decoded board. Pure; any thread.
 #pragma once
 
-#include <cstdint>
+#include "board/board.hpp"
+
 #include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 namespace dagritme::link {
 
-struct BoardMessage {
-    std::string document;            // the board document, as --board files hold it
-    std::int64_t revision = 0;
-    std::vector<std::string> images; // sha256 of every pictogram and photo, no duplicates
+struct AcceptedBoard {
+    std::string document; // the board document without "type", as --board files hold it
+    board::Board board;   // the same, decoded
 };
 
-// Nothing when the text is not a board message; why, in `problem`.
-std::optional<BoardMessage> parse_board_message(const std::string& text, std::string& problem);
+struct BoardMessage {
+    std::optional<AcceptedBoard> accepted;
+    std::string problem; // why not, when nothing was accepted: the decoder's message
+};
+
+BoardMessage accept_board_message(std::string_view text);
 
 } // namespace dagritme::link

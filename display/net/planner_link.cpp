@@ -1,6 +1,7 @@
 #include "net/planner_link.hpp"
 
 #include "net/backoff.hpp"
+#include "net/board_cache.hpp"
 #include "net/board_message.hpp"
 #include "net/link_files.hpp"
 #include "net/net.hpp"
@@ -42,6 +43,9 @@ struct PlannerLink::Impl {
     Backoff backoff{static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
     net::io_context ioc{1};
     std::thread thread;
+    std::optional<BoardCache> cache; // set before the thread starts
+    std::string last_refusal;        // the decoder's message for the last board refused
+    bool media_failing = false;      // images could not be written: said once
 
     std::filesystem::path token_file() const { return settings.state_dir / "screen-token"; }
     std::filesystem::path board_file() const { return settings.state_dir / "board.json"; }
@@ -111,36 +115,69 @@ struct PlannerLink::Impl {
                 const auto answer = nlohmann::json::parse(polled.body());
                 if (answer.value("status", std::string()) == "paired") {
                     const std::string token = answer.at("token");
-                    write_atomically(token_file(), token, true);
                     log("paired to group " + answer.value("group", std::string()) + " as \"" +
                         answer.value("name", std::string()) + "\"");
+                    keep_token(token);
                     co_return token;
                 }
             }
         }
     }
 
-    // Fetches the images of a board that the media folder lacks; a missing one is logged.
-    net::awaitable<void> fetch_images(BoardMessage message, std::string token) {
-        for (const auto& hash : message.images) {
+    // The token works from memory; without it on disk, a restarted screen asks to be paired again.
+    void keep_token(const std::string& token) {
+        try {
+            write_atomically(token_file(), token);
+        } catch (const std::system_error& e) {
+            log(std::string("cannot keep the screen token on disk: ") + e.what() +
+                "; after a restart this screen must be paired again");
+        }
+    }
+
+    // Fetches the images of a board that the media folder lacks; a missing one is logged (the
+    // screen shows a placeholder). A disk that refuses them is said once and stops nothing.
+    net::awaitable<void> fetch_images(std::vector<board::MediaHash> hashes, std::string token) {
+        for (const auto& hash : hashes) {
             if (std::filesystem::exists(settings.media_dir / hash)) continue;
             const std::string target = "/media/" + hash, none;
             const auto res = co_await request(bhttp::verb::get, target, none, token);
             if (res.result() == bhttp::status::unauthorized) throw Unauthorized();
-            if (res.result() != bhttp::status::ok || !store_image(settings.media_dir, hash, res.body()))
-                log("image " + hash.substr(0, 12) + "... not available from the planner");
+            try {
+                if (res.result() != bhttp::status::ok ||
+                    !store_image(settings.media_dir, hash, res.body())) {
+                    log("image " + hash.substr(0, 12) + "... not available from the planner");
+                    continue;
+                }
+                if (media_failing) log("images are kept on disk again");
+                media_failing = false;
+            } catch (const std::system_error& e) {
+                if (!media_failing)
+                    log(std::string("cannot keep an image on disk: ") + e.what() +
+                        "; the screen shows placeholders (not repeated until it works again)");
+                media_failing = true;
+            }
         }
     }
 
-    void publish(const BoardMessage& message) {
-        write_atomically(board_file(), message.document);
+    // To the screen from memory first; the disk cache only after, and only as far as it works.
+    void publish(const AcceptedBoard& accepted) {
         {
             std::lock_guard lock(mutex);
-            pending = message.document;
-            status.revision = message.revision;
+            pending = accepted.document;
+            status.revision = accepted.board.revision;
             ++status.boards_received;
         }
         news.notify_all();
+        if (cache->keep(accepted.document))
+            set_status([&](LinkStatus& s) { s.cached_revision = accepted.board.revision; });
+    }
+
+    // A board the decoder refuses changes nothing: the last good board stays on the screen and
+    // on disk. The planner may send the same bad board again (on every reconnect): said once.
+    void refuse(const std::string& problem) {
+        if (problem != last_refusal)
+            log("refused a board from the planner: " + problem + "; keeping the last good board");
+        last_refusal = problem;
     }
 
     // One WebSocket session: returns when the planner closes it, throws on errors.
@@ -178,14 +215,14 @@ struct PlannerLink::Impl {
             co_await ws.async_read(buffer, net::redirect_error(use_awaitable, ec));
             if (ec == websocket::error::closed) co_return;
             if (ec) throw beast::system_error(ec);
-            std::string problem;
-            auto message = parse_board_message(beast::buffers_to_string(buffer.data()), problem);
-            if (!message) {
-                log(problem);
+            auto message = accept_board_message(beast::buffers_to_string(buffer.data()));
+            if (!message.accepted) {
+                refuse(message.problem);
                 continue;
             }
-            co_await fetch_images(*message, token);
-            publish(*message);
+            last_refusal.clear();
+            co_await fetch_images(message.accepted->board.media(), token);
+            publish(*message.accepted);
         }
     }
 
@@ -198,8 +235,10 @@ struct PlannerLink::Impl {
                 log("the planner closed the connection");
             } catch (const Unauthorized& e) {
                 log(std::string(e.what()) + ": pairing again");
-                std::filesystem::remove(token_file());
-                std::filesystem::remove(board_file()); // a revoked screen keeps nothing of the group
+                std::error_code error;
+                std::filesystem::remove(token_file(), error);
+                if (error) log("cannot remove the screen token: " + error.message());
+                cache->forget(); // a revoked screen keeps nothing of the group
                 {
                     std::lock_guard lock(mutex);
                     pending.reset();
@@ -217,9 +256,16 @@ struct PlannerLink::Impl {
 
 PlannerLink::PlannerLink(LinkSettings settings) : impl_(std::make_unique<Impl>()) {
     impl_->settings = std::move(settings);
-    std::filesystem::create_directories(impl_->settings.state_dir);
-    std::filesystem::create_directories(impl_->settings.media_dir);
-    impl_->pending = read_text(impl_->board_file()); // the last board, shown at once
+    // Without these folders the link still shows boards from memory; writes then fail and say so.
+    for (const auto& folder : {impl_->settings.state_dir, impl_->settings.media_dir}) {
+        try {
+            create_private_folder(folder);
+        } catch (const std::filesystem::filesystem_error& e) {
+            log(std::string("cannot create a folder: ") + e.what());
+        }
+    }
+    impl_->cache.emplace(impl_->board_file(), log);
+    impl_->pending = impl_->cache->load(); // the last good board, shown at once
     net::co_spawn(impl_->ioc, impl_->run(), [](std::exception_ptr error) {
         if (!error) return;
         try {

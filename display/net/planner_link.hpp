@@ -1,9 +1,10 @@
 // The live link to the planner: a BoardSource whose own network thread (Asio) pairs the
 // screen when it has no token (showing a six-digit code), keeps the WebSocket to the planner,
-// reconnects with exponential backoff and jitter (at most 30 s), fetches the images a board
-// names into the media folder, keeps the last board on disk, and only then hands the board
-// over. At start the cached board is there at once, so a reboot without network still shows
-// the day. poll() and status() may be called from any thread.
+// reconnects with exponential backoff and jitter (at most 30 s), takes in only boards the
+// decoder accepts, fetches the images a board names into the media folder, hands the board
+// over, and then keeps it on disk as far as the disk allows. At start the cached board is
+// there at once, so a reboot without network still shows the day. Its files and folders are
+// private to the display's user. poll() and status() may be called from any thread.
 #pragma once
 
 #include "app/board_source.hpp"
@@ -34,7 +35,8 @@ struct LinkStatus {
     std::string pairing_code; // while pairing: the code to show
     // Since when the planner could not be reached (no contact); empty while in contact.
     std::optional<std::chrono::steady_clock::time_point> unreachable_since;
-    std::int64_t revision = -1; // of the last board received
+    std::int64_t revision = -1;        // of the last board received
+    std::int64_t cached_revision = -1; // of the last board written to the disk cache
     int boards_received = 0;
 };
 

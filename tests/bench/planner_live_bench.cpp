@@ -13,6 +13,7 @@
 #include "planner_load.hpp"
 #include "planner_process.hpp"
 #include "test_support.hpp"
+#include "x_server.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -261,10 +262,12 @@ int main(int argc, char** argv) {
         std::cerr << "write -> frame drawn, the display under Xvfb\n";
         const auto display_config = dir.write("display.toml", "[media]\nmedia_dir = \"" + (dir / "screen-media").string() +
                                                                    "\"\ncache_dir = \"" + (dir / "screen-cache").string() + "\"\n");
-        PlannerProcess display({"-a", "-s", "-screen 0 1920x1080x24", DAGRITME_DISPLAY_BIN, "--windowed", "1920x1080",
-                                "--planner", "127.0.0.1:" + std::to_string(*port), "--state", (dir / "screen").string(),
-                                "--config", display_config.string(), "--now", "10:00"}, // within screen hours
-                               "/usr/bin/xvfb-run");
+        const XServer screen;
+        const auto command = screen.command(
+            {DAGRITME_DISPLAY_BIN, "--windowed", "1920x1080", "--planner",
+             "127.0.0.1:" + std::to_string(*port), "--state", (dir / "screen").string(), "--config",
+             display_config.string(), "--now", "10:00"}); // within screen hours
+        PlannerProcess display({command.begin() + 1, command.end()}, command.front());
         const auto announced = display.wait_line("showing code ", std::chrono::seconds(30));
         if (!announced) return std::cerr << display.output(), 1;
         const auto code = announced->substr(announced->find("showing code ") + 13, 6);

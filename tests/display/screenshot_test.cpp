@@ -1,6 +1,7 @@
 // The real dagritme-display under Xvfb: its screenshots are checked pixel by pixel where the
 // layout says things are; its exit codes and messages for bad input are checked too.
-// Runs inside xvfb-run (see CMakeLists.txt); DAGRITME_DISPLAY names the binary.
+// This executable starts its own X server (tests/support/x_server.hpp) and runs the display on
+// it; DAGRITME_DISPLAY names the binary.
 #include "approx_measurer.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/layout.hpp"
@@ -8,6 +9,7 @@
 #include "scene_checks.hpp"
 #include "temp_dir.hpp"
 #include "test_support.hpp"
+#include "x_server.hpp"
 
 #include <stb/stb_image.h>
 
@@ -34,16 +36,31 @@ namespace palette = layout::palette;
 
 namespace {
 
+// One X server for this executable, large enough for 4K frames; started by the first test
+// that needs it, stopped at exit.
+const test::XServer& screen() {
+    static const test::XServer server(3840, 2160);
+    return server;
+}
+
+// The display's command line on that screen. Mesa's software GL driver leaks at exit (in a
+// module it has already unloaded, so it cannot be suppressed by name): no leak check for the
+// display; this test program keeps its own.
+std::vector<std::string> display_command(const std::vector<std::string>& args) {
+    const char* binary = std::getenv("DAGRITME_DISPLAY");
+    REQUIRE_MESSAGE(binary, "DAGRITME_DISPLAY must name the dagritme-display binary");
+    std::vector<std::string> command{binary};
+    command.insert(command.end(), args.begin(), args.end());
+    return screen().command(command, {"ASAN_OPTIONS=detect_leaks=0"});
+}
+
 struct Run {
     int exit_code = -1;
     std::string output; // stdout and stderr
 };
 
 Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) {
-    const char* binary = std::getenv("DAGRITME_DISPLAY");
-    REQUIRE_MESSAGE(binary, "DAGRITME_DISPLAY must name the dagritme-display binary");
-    std::vector<std::string> all{binary};
-    all.insert(all.end(), args.begin(), args.end());
+    auto all = display_command(args);
     std::vector<char*> argv;
     for (auto& a : all) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -53,7 +70,7 @@ Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) 
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, binary, &actions, nullptr, argv.data(), environ);
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     REQUIRE(spawned == 0);
     int status = 0;
@@ -222,12 +239,10 @@ namespace {
 // dagritme-display running in a window, its output read line by line as it comes.
 class LiveDisplay {
 public:
-    explicit LiveDisplay(std::vector<std::string> args) {
-        const char* binary = std::getenv("DAGRITME_DISPLAY");
-        REQUIRE(binary);
-        args.insert(args.begin(), binary);
+    explicit LiveDisplay(const std::vector<std::string>& args) {
+        auto command = display_command(args);
         std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
+        for (auto& a : command) argv.push_back(a.data());
         argv.push_back(nullptr);
         int fds[2];
         REQUIRE(pipe(fds) == 0);
@@ -236,7 +251,7 @@ public:
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
         posix_spawn_file_actions_addclose(&actions, fds[0]);
-        REQUIRE(posix_spawn(&pid_, binary, &actions, nullptr, argv.data(), environ) == 0);
+        REQUIRE(posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) == 0);
         posix_spawn_file_actions_destroy(&actions);
         close(fds[1]);
         out_ = fds[0];

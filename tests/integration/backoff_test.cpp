@@ -1,5 +1,4 @@
 #include "net/backoff.hpp"
-#include "net/board_message.hpp"
 
 #include <doctest/doctest.h>
 
@@ -29,21 +28,4 @@ TEST_CASE("reconnect delays double from about a second, with jitter, capped at 3
     int different = 0;
     for (int i = 0; i < 5; ++i) different += a.next() != b.next() ? 1 : 0;
     CHECK(different > 0);
-}
-
-TEST_CASE("a board message gives the document without its type, and its images once") {
-    std::string problem;
-    const auto message = parse_board_message(
-        R"({"type":"board","schema":1,"revision":7,"blocks":[{"pictogram":")" + std::string(64, 'a') +
-            R"("},{"pictogram":")" + std::string(64, 'a') + R"("}],"present":{"children":[{"photo":null},{"photo":")" +
-            std::string(64, 'b') + R"("}],"staff":[]},"activities":[]})",
-        problem);
-    REQUIRE(message);
-    CHECK(message->revision == 7);
-    CHECK(message->images == std::vector<std::string>{std::string(64, 'a'), std::string(64, 'b')});
-    CHECK(message->document.find("\"type\"") == std::string::npos);
-    CHECK_FALSE(parse_board_message("{\"type\":\"hello\"}", problem));
-    CHECK(problem == "a message from the planner is not a board");
-    CHECK_FALSE(parse_board_message("not json", problem));
-    CHECK(problem == "a message from the planner is not JSON");
 }

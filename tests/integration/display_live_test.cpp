@@ -1,8 +1,12 @@
 #include "server_fixture.hpp"
+#include "x_server.hpp"
 
 #include <nlohmann/json.hpp>
 #include <stb_image.h>
 
+#include <sys/stat.h>
+
+#include <csignal>
 #include <fstream>
 
 using namespace dagritme;
@@ -56,6 +60,34 @@ void pair(RunningPlanner& planner, Display& display) {
                             planner.config.string()}));
 }
 
+mode_t mode_of(const std::filesystem::path& path) {
+    struct stat info {};
+    REQUIRE_MESSAGE(::stat(path.c_str(), &info) == 0, path);
+    return info.st_mode & 0777;
+}
+
+std::size_t count_lines(const std::string& output, const std::string& text) {
+    std::size_t n = 0;
+    for (auto at = output.find(text); at != std::string::npos;
+         at = output.find(text, at + text.size()))
+        ++n;
+    return n;
+}
+
+// Waits until the windowed display logs that it drew `revision` or a later one (the planner may
+// fold two quick changes into one board).
+bool wait_drawn(PlannerProcess& display, std::int64_t revision, std::chrono::seconds timeout = 30s) {
+    const std::string marker = "drew revision ";
+    const auto until = std::chrono::steady_clock::now() + timeout;
+    do {
+        const auto output = display.output();
+        for (auto at = output.find(marker); at != std::string::npos; at = output.find(marker, at + 1))
+            if (std::stoll(output.substr(at + marker.size())) >= revision) return true;
+        std::this_thread::sleep_for(20ms);
+    } while (std::chrono::steady_clock::now() < until);
+    return false;
+}
+
 bool has_board_child(const nlohmann::json& board, const std::string& id) {
     for (const auto& c : board["present"]["children"])
         if (c["id"] == id) return true;
@@ -83,6 +115,17 @@ TEST_CASE("the display binary follows the planner: a check-in arrives; it surviv
     planner.process->kill_hard();
     display.process->signal(SIGTERM);
     CHECK(display.process->wait_exit() == 0);
+
+    // What the display wrote is private to its user: the token opens the group's board and
+    // photos; the board, the images and the record hold children's names and faces.
+    const auto state = display.dir / "state";
+    CHECK(mode_of(state) == 0700);
+    CHECK(mode_of(state / "screen-token") == 0600);
+    CHECK(mode_of(state / "board.json") == 0600);
+    CHECK(mode_of(display.dir / "media") == 0700);
+    for (const auto& image : std::filesystem::directory_iterator(display.dir / "media"))
+        CHECK(mode_of(image.path()) == 0600);
+    CHECK(mode_of(display.dir / "boards.jsonl") == 0600);
     std::filesystem::remove(display.dir / "boards.jsonl");
     display.start(planner.port);
     const auto cached = display.wait_revision(revision + 1, 10s);
@@ -107,13 +150,14 @@ TEST_CASE("a screenshot under Xvfb of the board from a live planner") {
     display.process->wait_exit();
 
     const auto png = display.dir / "live.png";
+    const XServer screen;
     // Mesa's software GL leaks at exit in a module it already unloaded: no leak check for this process.
-    PlannerProcess shot({"ASAN_OPTIONS=detect_leaks=0", "xvfb-run", "-a", "-s", "-screen 0 1920x1080x24",
-                         DAGRITME_DISPLAY_BIN, "--config", display.config.string(),
-                         "--planner", "127.0.0.1:" + std::to_string(planner.port), "--state",
-                         (display.dir / "state").string(), "--now", "10:15", "--screenshot", png.string(), "--size",
-                         "1280x720"},
-                        "/usr/bin/env");
+    const auto command = screen.command(
+        {DAGRITME_DISPLAY_BIN, "--config", display.config.string(), "--planner",
+         "127.0.0.1:" + std::to_string(planner.port), "--state", (display.dir / "state").string(),
+         "--now", "10:15", "--screenshot", png.string(), "--size", "1280x720"},
+        {"ASAN_OPTIONS=detect_leaks=0"});
+    PlannerProcess shot({command.begin() + 1, command.end()}, command.front());
     REQUIRE_MESSAGE(shot.wait_exit() == 0, shot.output());
     int w = 0, h = 0, n = 0;
     std::unique_ptr<stbi_uc, void (*)(void*)> pixels(stbi_load(png.c_str(), &w, &h, &n, 3), stbi_image_free);
@@ -127,4 +171,54 @@ TEST_CASE("a screenshot under Xvfb of the board from a live planner") {
         if (p[0] == 255 && p[1] == 243 && p[2] == 208) ++now_fill;
     }
     CHECK(now_fill > w * h / 50);
+}
+
+TEST_CASE("with a full disk, new boards still reach the screen, said once, without reconnecting") {
+    RunningPlanner planner;
+    Display display;
+    const XServer screen;
+    // A file size limit for the display: every write past 1 KiB fails (EFBIG) as on a full disk
+    // (ENOSPC). The token fits; the board and the images do not. SIGXFSZ is ignored, as the
+    // display inherits it, so a write fails instead of killing it.
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+    const auto command = screen.command(
+        {"/usr/bin/prlimit", "--fsize=1024", DAGRITME_DISPLAY_BIN, "--windowed", "1280x720",
+         "--now", "10:15", "--config", display.config.string(), "--planner",
+         "127.0.0.1:" + std::to_string(planner.port), "--state", (display.dir / "state").string()},
+        {"ASAN_OPTIONS=detect_leaks=0"}); // Mesa, as above
+    display.process = std::make_unique<PlannerProcess>(
+        std::vector<std::string>{command.begin() + 1, command.end()}, command.front());
+    std::signal(SIGXFSZ, previous);
+    auto& process = *display.process;
+    const auto announced = process.wait_line("showing code ", 30s);
+    REQUIRE_MESSAGE(announced, process.output());
+    const auto code = announced->substr(announced->find("showing code ") + 13, 6);
+    REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name",
+                            "Groepsruimte", "--config", planner.config.string()}));
+    const auto first = process.wait_line("drew revision ", 30s);
+    REQUIRE_MESSAGE(first, process.output());
+
+    // Two changes: each reaches the screen, though nothing can be written.
+    auto marco = planner.logged_in("marco");
+    for (const auto* action : {"check_in", "check_out"}) {
+        const auto res = marco.post("/api/groups/zonnebloem/attendance",
+                                    {{"person", "child"}, {"id", 8}, {"action", action}});
+        REQUIRE(res.result_int() == 200);
+        const std::int64_t revision = json_of(res)["revision"];
+        CHECK_MESSAGE(wait_drawn(process, revision), process.output());
+    }
+    process.signal(SIGTERM);
+    CHECK(process.wait_exit() == 0);
+
+    const auto output = process.output();
+    CAPTURE(output);
+    CHECK(count_lines(output, "cannot keep the board on disk: ") == 1);
+    CHECK(count_lines(output, ": File too large;") >= 1);
+    CHECK(count_lines(output, "planner unreachable") == 0); // the link never dropped the connection
+    CHECK(count_lines(output, "closed the connection") == 0);
+    const auto state = display.dir / "state";
+    CHECK(mode_of(state / "screen-token") == 0600);
+    CHECK_FALSE(std::filesystem::exists(state / "board.json")); // it never fitted
+    for (const auto& entry : std::filesystem::directory_iterator(state))
+        CHECK(entry.path().extension() != ".tmp");
 }

@@ -59,8 +59,14 @@ TEST_CASE("an unpaired display shows a code, is paired, and receives its board w
     CHECK(board["group"]["id"] == "zonnebloem");
     CHECK_FALSE(board.contains("type"));
     CHECK(link.status().state == link::LinkStatus::State::online);
+    // The token opens the group's board and photos: private to the display's user.
     struct stat info{};
     REQUIRE(::stat((screen.dir / "state" / "screen-token").c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    REQUIRE(::stat((screen.dir / "state").c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0700);
+    REQUIRE(wait_until([&] { return link.status().cached_revision == board["revision"]; }));
+    REQUIRE(::stat((screen.dir / "state" / "board.json").c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     for (const auto& block : board["blocks"])
         CHECK(std::filesystem::exists(screen.dir / "media" / block["pictogram"].get<std::string>()));
@@ -89,6 +95,7 @@ TEST_CASE("a check-in reaches the display; the planner killed and restarted: the
     REQUIRE(wait_until([&] { return link->notice().planner_unreachable; }));
 
     SUBCASE("a display restarted while the planner is down shows its cached board at once") {
+        REQUIRE(wait_until([&] { return link->status().cached_revision == revision + 1; }));
         link = std::make_unique<link::PlannerLink>(screen.settings(planner.port));
         const auto cached = link->poll();
         REQUIRE(cached);

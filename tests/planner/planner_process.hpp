@@ -33,7 +33,7 @@ public:
         std::vector<char*> argv;
         for (auto& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
-        // Its own process group, so that stopping it stops what it started (xvfb-run's children).
+        // Its own process group, so that stopping it also stops whatever it started.
         posix_spawnattr_t attributes;
         posix_spawnattr_init(&attributes);
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
