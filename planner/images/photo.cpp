@@ -68,6 +68,10 @@ bool is_png(std::string_view b) { return b.size() > 8 && b.substr(0, 8) == "\x89
 std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_side) {
     if (!is_jpeg(bytes) && !is_png(bytes))
         return PhotoError{"not_an_image", "Dit bestand is geen foto (alleen JPEG of PNG)."};
+    // Read before decoding: a damaged Exif segment refuses the file without costing a decode.
+    const auto orientation = is_jpeg(bytes) ? exif_orientation(bytes) : std::optional<int>{1};
+    if (!orientation)
+        return PhotoError{"image_broken", "De gegevens in deze foto (EXIF) zijn beschadigd."};
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const auto size = static_cast<int>(std::min<std::size_t>(bytes.size(), 0x7fffffff));
     int width = 0, height = 0, channels = 0;
@@ -84,7 +88,7 @@ std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_s
                 width, height};
     pixels.reset();
 
-    image = scaled(upright(std::move(image), is_jpeg(bytes) ? exif_orientation(bytes) : 1), max_side);
+    image = scaled(upright(std::move(image), *orientation), max_side);
     Photo photo{{}, image.width, image.height};
     if (!stbi_write_jpg_to_func(append, &photo.jpeg, image.width, image.height, 3, image.rgb.data(), 88))
         return PhotoError{"image_broken", "Deze foto kon niet worden opgeslagen."};

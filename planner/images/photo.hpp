@@ -3,6 +3,7 @@
 // nothing but pixels survives. Refuses what is not a JPEG or PNG, and decompression bombs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -25,7 +26,8 @@ inline constexpr long long max_source_pixels = 40'000'000; // 40 megapixels
 
 std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_side = max_photo_side);
 
-// The EXIF orientation (1-8) of a JPEG, 1 when it has none. Exposed for tests.
-int exif_orientation(std::string_view jpeg);
+// The EXIF orientation (1-8) of a JPEG: 1 when it has none (or an unknown value), nullopt when
+// its Exif segment is damaged (an offset or a count that points outside the segment).
+std::optional<int> exif_orientation(std::string_view jpeg);
 
 } // namespace dagritme::images
