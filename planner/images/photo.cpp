@@ -3,14 +3,27 @@
 // is turned upright, so no full-size copy is made.
 #include "images/photo.hpp"
 
-#include <stb_image.h>
-#include <stb_image_resize.h>
-#include <stb_image_write.h>
-
 #include <algorithm>
 #include <climits>
 #include <memory>
 #include <vector>
+
+// stb compiled into this file alone (its functions static) with only the two decoders the
+// planner accepts, so that the sanitizers and the fuzzer see inside the code that reads
+// untrusted bytes.
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_JPEG
+#define STBI_ONLY_PNG
+#define STBI_NO_STDIO
+#define STB_IMAGE_RESIZE_STATIC
+#define STB_IMAGE_RESIZE_IMPLEMENTATION
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb_image.h>
+#include <stb_image_resize.h>
+#include <stb_image_write.h>
 
 namespace dagritme::images {
 namespace {
