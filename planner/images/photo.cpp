@@ -3,14 +3,21 @@
 // is turned upright, so no full-size copy is made.
 #include "images/photo.hpp"
 
+#include "images/huffman_tables.hpp"
+
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
 // stb compiled into this file alone (its functions static) with only the two decoders the
 // planner accepts, so that the sanitizers and the fuzzer see inside the code that reads
-// untrusted bytes.
+// untrusted bytes. Its allocations are zeroed: whatever a decoder reads without having
+// written it first (as stb 2.27 does with an undefined Huffman table) is zero, not leftovers.
+#define STBI_MALLOC(size) std::calloc(1, size)
+#define STBI_REALLOC(pointer, size) std::realloc(pointer, size)
+#define STBI_FREE(pointer) std::free(pointer)
 #define STB_IMAGE_STATIC
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_JPEG
@@ -21,9 +28,13 @@
 #define STB_IMAGE_WRITE_STATIC
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STBI_WRITE_NO_STDIO
+// stb casts what these macros return the C way; the warning would point at the macros here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wold-style-cast"
 #include <stb_image.h>
 #include <stb_image_resize.h>
 #include <stb_image_write.h>
+#pragma GCC diagnostic pop
 
 namespace dagritme::images {
 namespace {
@@ -119,6 +130,7 @@ std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_s
     const auto orientation = is_jpeg(bytes) ? exif_orientation(bytes) : std::optional<int>{1};
     if (!orientation)
         return PhotoError{"image_broken", "De gegevens in deze foto (EXIF) zijn beschadigd."};
+    if (is_jpeg(bytes) && !huffman_tables_sound(bytes)) return broken();
 
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const auto size = static_cast<int>(bytes.size());

@@ -43,5 +43,5 @@ TEST_CASE("every photo of the corpus gets the answer its name promises") {
         CHECK(photo->jpeg.find("Exif") == std::string::npos);
     }
     CHECK(seen > 20);
-    CHECK(damaged > 0);
+    CHECK(damaged > 3);
 }
