@@ -1,57 +1,101 @@
+// Decode, scale, turn upright, re-encode. Memory: stb's decoded buffer (owned by a unique_ptr,
+// never copied) plus the small output. The big picture is scaled first and only the small one
+// is turned upright, so no full-size copy is made.
 #include "images/photo.hpp"
 
+#include "images/huffman_tables.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+// stb compiled into this file alone (its functions static) with only the two decoders the
+// planner accepts, so that the sanitizers and the fuzzer see inside the code that reads
+// untrusted bytes. Its allocations are zeroed: whatever a decoder reads without having
+// written it first (as stb 2.27 does with an undefined Huffman table) is zero, not leftovers.
+#define STBI_MALLOC(size) std::calloc(1, size)
+#define STBI_REALLOC(pointer, size) std::realloc(pointer, size)
+#define STBI_FREE(pointer) std::free(pointer)
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_JPEG
+#define STBI_ONLY_PNG
+#define STBI_NO_STDIO
+#define STB_IMAGE_RESIZE_STATIC
+#define STB_IMAGE_RESIZE_IMPLEMENTATION
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+// stb casts what these macros return the C way; the warning would point at the macros here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wold-style-cast"
 #include <stb_image.h>
 #include <stb_image_resize.h>
 #include <stb_image_write.h>
-
-#include <algorithm>
-#include <memory>
-#include <vector>
+#pragma GCC diagnostic pop
 
 namespace dagritme::images {
 namespace {
 
-using Pixels = std::vector<unsigned char>; // RGB, row by row
+struct StbFree {
+    void operator()(stbi_uc* pixels) const { stbi_image_free(pixels); }
+};
+using Decoded = std::unique_ptr<stbi_uc, StbFree>;
 
-struct Image {
-    Pixels rgb;
+std::size_t rgb_bytes(int width, int height) {
+    return static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3;
+}
+
+// RGB pixels, row by row: a view into a buffer someone else owns.
+struct PixelsView {
+    const unsigned char* rgb = nullptr;
     int width = 0;
     int height = 0;
 };
 
-// Applies an EXIF orientation so that the picture stands upright.
-Image upright(Image in, int orientation) {
-    if (orientation <= 1 || orientation > 8) return in;
-    const bool swap = orientation >= 5;
-    Image out{Pixels(in.rgb.size()), swap ? in.height : in.width, swap ? in.width : in.height};
-    for (int y = 0; y < in.height; ++y)
-        for (int x = 0; x < in.width; ++x) {
-            int nx = x, ny = y;
-            switch (orientation) {
-            case 2: nx = in.width - 1 - x; break;
-            case 3: nx = in.width - 1 - x; ny = in.height - 1 - y; break;
-            case 4: ny = in.height - 1 - y; break;
-            case 5: nx = y; ny = x; break;
-            case 6: nx = in.height - 1 - y; ny = x; break;
-            case 7: nx = in.height - 1 - y; ny = in.width - 1 - x; break;
-            case 8: nx = y; ny = in.width - 1 - x; break;
-            default: break;
-            }
-            const auto from = (static_cast<std::size_t>(y) * static_cast<std::size_t>(in.width) + static_cast<std::size_t>(x)) * 3;
-            const auto to = (static_cast<std::size_t>(ny) * static_cast<std::size_t>(out.width) + static_cast<std::size_t>(nx)) * 3;
-            std::copy_n(in.rgb.begin() + static_cast<long>(from), 3, out.rgb.begin() + static_cast<long>(to));
+// A small picture this file made (scaled or turned), at most max_side x max_side.
+struct SmallImage {
+    std::vector<unsigned char> rgb;
+    int width = 0;
+    int height = 0;
+    PixelsView view() const { return {rgb.data(), width, height}; }
+};
+
+// `in` turned as its EXIF orientation (2-8) says, so that it stands upright: orientations 5-8
+// swap rows and columns, and then the stored picture is read mirrored across and/or down.
+SmallImage upright(PixelsView in, int orientation) {
+    const bool transpose = orientation >= 5;
+    const bool mirror_x =
+        orientation == 2 || orientation == 3 || orientation == 7 || orientation == 8;
+    const bool mirror_y =
+        orientation == 3 || orientation == 4 || orientation == 6 || orientation == 7;
+    SmallImage out{std::vector<unsigned char>(rgb_bytes(in.width, in.height)),
+                   transpose ? in.height : in.width, transpose ? in.width : in.height};
+    auto* to = out.rgb.data();
+    for (int out_y = 0; out_y < out.height; ++out_y)
+        for (int out_x = 0; out_x < out.width; ++out_x, to += 3) {
+            int x = transpose ? out_y : out_x, y = transpose ? out_x : out_y;
+            if (mirror_x) x = in.width - 1 - x;
+            if (mirror_y) y = in.height - 1 - y;
+            const auto from = static_cast<std::size_t>(y) * static_cast<std::size_t>(in.width) +
+                              static_cast<std::size_t>(x);
+            std::copy_n(in.rgb + from * 3, 3, to);
         }
     return out;
 }
 
-Image scaled(Image in, int max_side) {
-    if (in.width <= max_side && in.height <= max_side) return in;
+// `in` scaled so that its longer side is `max_side`; nullopt if stb refuses.
+std::optional<SmallImage> scaled(PixelsView in, int max_side) {
     const double f = static_cast<double>(max_side) / std::max(in.width, in.height);
-    Image out;
-    out.width = std::max(1, static_cast<int>(in.width * f + 0.5));
-    out.height = std::max(1, static_cast<int>(in.height * f + 0.5));
-    out.rgb.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 3);
-    stbir_resize_uint8(in.rgb.data(), in.width, in.height, 0, out.rgb.data(), out.width, out.height, 0, 3);
+    SmallImage out;
+    out.width = std::max(1, std::min(max_side, static_cast<int>(in.width * f + 0.5)));
+    out.height = std::max(1, std::min(max_side, static_cast<int>(in.height * f + 0.5)));
+    out.rgb.resize(rgb_bytes(out.width, out.height));
+    if (!stbir_resize_uint8(in.rgb, in.width, in.height, 0, out.rgb.data(), out.width, out.height,
+                            0, 3))
+        return std::nullopt;
     return out;
 }
 
@@ -60,33 +104,69 @@ void append(void* context, void* data, int size) {
     out->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
-bool is_jpeg(std::string_view b) { return b.size() > 3 && b.substr(0, 3) == "\xFF\xD8\xFF"; }
-bool is_png(std::string_view b) { return b.size() > 8 && b.substr(0, 8) == "\x89PNG\r\n\x1A\n"; }
+bool is_jpeg(std::string_view b) {
+    return b.size() > 3 && b.substr(0, 3) == "\xFF\xD8\xFF";
+}
+bool is_png(std::string_view b) {
+    return b.size() > 8 && b.substr(0, 8) == "\x89PNG\r\n\x1A\n";
+}
+
+PhotoError broken() {
+    return {"image_broken", "Deze foto is beschadigd en kan niet worden gelezen."};
+}
+
+PhotoError too_large() {
+    return {"image_too_large", "Deze foto is te groot (meer dan " +
+                                   std::to_string(max_source_pixels / 1'000'000) + " megapixel)."};
+}
 
 } // namespace
 
 std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_side) {
     if (!is_jpeg(bytes) && !is_png(bytes))
         return PhotoError{"not_an_image", "Dit bestand is geen foto (alleen JPEG of PNG)."};
+    if (bytes.size() > INT_MAX) return too_large(); // stb counts bytes in an int
+    // Read before decoding: a damaged Exif segment refuses the file without costing a decode.
+    const auto orientation = is_jpeg(bytes) ? exif_orientation(bytes) : std::optional<int>{1};
+    if (!orientation)
+        return PhotoError{"image_broken", "De gegevens in deze foto (EXIF) zijn beschadigd."};
+    if (is_jpeg(bytes) && !huffman_tables_sound(bytes)) return broken();
+
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
-    const auto size = static_cast<int>(std::min<std::size_t>(bytes.size(), 0x7fffffff));
+    const auto size = static_cast<int>(bytes.size());
     int width = 0, height = 0, channels = 0;
-    if (!stbi_info_from_memory(data, size, &width, &height, &channels))
-        return PhotoError{"image_broken", "Deze foto is beschadigd en kan niet worden gelezen."};
-    // Checked before decoding: a small file can claim to be enormous.
-    if (width <= 0 || height <= 0 || static_cast<long long>(width) * height > max_source_pixels)
-        return PhotoError{"image_too_large", "Deze foto is te groot (meer dan 40 megapixel)."};
+    if (!stbi_info_from_memory(data, size, &width, &height, &channels)) return broken();
+    // Checked before decoding: a small file can claim to be enormous. The side limit keeps
+    // the scaler's buffers small too (they grow with the longer side, not the pixel count).
+    if (width <= 0 || height <= 0) return broken();
+    if (static_cast<long long>(width) * height > max_source_pixels) return too_large();
+    if (std::max(width, height) > max_source_side)
+        return PhotoError{"image_too_large", "Deze foto is te breed of te hoog (meer dan " +
+                                                 std::to_string(max_source_side) + " pixels)."};
 
-    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-        stbi_load_from_memory(data, size, &width, &height, &channels, 3), stbi_image_free);
-    if (!pixels) return PhotoError{"image_broken", "Deze foto is beschadigd en kan niet worden gelezen."};
-    Image image{Pixels(pixels.get(), pixels.get() + static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3),
-                width, height};
-    pixels.reset();
+    int decoded_width = 0, decoded_height = 0;
+    Decoded decoded(
+        stbi_load_from_memory(data, size, &decoded_width, &decoded_height, &channels, 3));
+    // The limits above hold only for what was checked: a file that decodes to another size
+    // than its header said is not trusted.
+    if (!decoded || decoded_width != width || decoded_height != height) return broken();
 
-    image = scaled(upright(std::move(image), is_jpeg(bytes) ? exif_orientation(bytes) : 1), max_side);
-    Photo photo{{}, image.width, image.height};
-    if (!stbi_write_jpg_to_func(append, &photo.jpeg, image.width, image.height, 3, image.rgb.data(), 88))
+    PixelsView picture{decoded.get(), width, height};
+    std::optional<SmallImage> small;
+    if (width > max_side || height > max_side) {
+        small = scaled(picture, max_side);
+        if (!small) return broken();
+        picture = small->view();
+        decoded.reset();
+    }
+    if (*orientation > 1) {
+        small = upright(picture, *orientation);
+        picture = small->view();
+    }
+
+    Photo photo{{}, picture.width, picture.height};
+    if (!stbi_write_jpg_to_func(append, &photo.jpeg, picture.width, picture.height, 3, picture.rgb,
+                                88))
         return PhotoError{"image_broken", "Deze foto kon niet worden opgeslagen."};
     return photo;
 }

@@ -3,6 +3,7 @@
 // nothing but pixels survives. Refuses what is not a JPEG or PNG, and decompression bombs.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,11 +22,20 @@ struct PhotoError {
 };
 
 inline constexpr int max_photo_side = 1024;
-inline constexpr long long max_source_pixels = 40'000'000; // 40 megapixels
+// One decode must stay near 100 MB. stb holds 3 bytes a pixel for the result and, while it
+// decodes, its own planes: a phone's 24 MP JPEG (4:2:0) peaks at about 103 MiB, a 12 MP one at
+// 52 MiB. PNGs and 4:4:4 JPEGs need twice the result (138 MiB at 24 MP), progressive JPEGs and
+// 16-bit PNGs up to four times (tests/bench/photo-bench).
+inline constexpr long long max_source_pixels = 24'000'000;
+// The scaler's buffers grow with the longer side, not the pixel count: a strip of 24,000,000 x 1
+// pixels makes it take over 800 MB. Panoramas up to 16000 pixels wide still fit.
+inline constexpr int max_source_side = 16'000;
 
-std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_side = max_photo_side);
+std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes,
+                                               int max_side = max_photo_side);
 
-// The EXIF orientation (1-8) of a JPEG, 1 when it has none. Exposed for tests.
-int exif_orientation(std::string_view jpeg);
+// The EXIF orientation (1-8) of a JPEG: 1 when it has none (or an unknown value), nullopt when
+// its Exif segment is damaged (an offset or a count that points outside the segment).
+std::optional<int> exif_orientation(std::string_view jpeg);
 
 } // namespace dagritme::images
