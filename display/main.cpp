@@ -74,12 +74,12 @@ int main(int argc, char** argv) {
         }
         source = std::make_unique<app::FileBoardSource>(options.board);
     }
-    if (!options.planner.empty()) {
-        const auto colon = options.planner.rfind(':');
+    if (options.planner) {
         const auto state = options.state.empty() ? config.cache_dir.parent_path() / "state" : options.state;
         source = std::make_unique<link::PlannerLink>(link::LinkSettings{
-            options.planner.substr(0, colon), static_cast<unsigned short>(std::stoi(options.planner.substr(colon + 1))),
-            state, config.media_dir});
+            .host = options.planner->host, .port = options.planner->port, .tls = options.planner->tls,
+            .ca_file = config.planner_ca_file, .state_dir = state, .media_dir = config.media_dir,
+            .marker_after = link::unreachable_marker_after});
     }
     if (!options.record.empty()) return app::record_boards(*source, options.record);
 
@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
     try {
         if (screenshot)
             return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock,
-                                       !options.board.empty() || !options.planner.empty());
+                                       !options.board.empty() || options.planner.has_value());
         return app::WallScreen(config, options.windowed, mailbox, clock).run();
     } catch (const render::FontNotFound& e) {
         std::cerr << "dagritme-display: " << e.what() << "\n";

@@ -70,7 +70,7 @@ DisplayConfig load_config(const fs::path& file, const fs::path& default_data_dir
         throw ConfigError(file.string() + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " +
                           std::string(e.description()));
     }
-    reject_unknown(file, root, "", {"data_dir", "screen", "media", "fonts"});
+    reject_unknown(file, root, "", {"data_dir", "screen", "media", "fonts", "planner"});
     const toml::table empty;
     auto section = [&](const char* name) -> const toml::table& {
         const toml::node* node = root.get(name);
@@ -111,6 +111,15 @@ DisplayConfig load_config(const fs::path& file, const fs::path& default_data_dir
             if (!dir) throw ConfigError(where(file, item) + ": media.image_dirs must hold strings");
             c.image_dirs.push_back(resolve(c.data_dir, *dir));
         }
+    }
+
+    const toml::table& planner = section("planner");
+    reject_unknown(file, planner, "planner.", {"ca_file"});
+    if (planner.contains("ca_file")) {
+        c.planner_ca_file = resolve(config_dir, get<std::string>(file, planner, "ca_file", "planner.", ""));
+        if (!fs::is_regular_file(*c.planner_ca_file))
+            throw ConfigError(where(file, *planner.get("ca_file")) + ": planner.ca_file: no such file: " +
+                              c.planner_ca_file->string());
     }
 
     const toml::table& fonts = section("fonts");

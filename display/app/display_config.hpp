@@ -5,6 +5,7 @@
 #include "board/board.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -25,6 +26,9 @@ struct DisplayConfig {
     std::vector<std::filesystem::path> image_dirs; // named image files, hashed at start
     std::filesystem::path font_regular;
     std::filesystem::path font_bold;
+    // The organisation's own certificate authority (PEM), for a planner over TLS whose
+    // certificate it signed; the system's authorities are trusted too.
+    std::optional<std::filesystem::path> planner_ca_file;
 };
 
 // A config that cannot be used; the message names file:line:column or the key.

@@ -3,6 +3,7 @@
 
 #include "board/board_decoder.hpp"
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -19,6 +20,29 @@ layout::Size parse_size(const std::string& flag, const std::string& text) {
     return {static_cast<float>(w), static_cast<float>(h)};
 }
 
+PlannerAddress planner_address(const std::string& text) {
+    PlannerAddress address;
+    std::string_view rest = text;
+    if (rest.starts_with("https://")) {
+        address.tls = true;
+        rest.remove_prefix(8);
+    } else if (rest.starts_with("http://")) {
+        rest.remove_prefix(7);
+    }
+    const auto colon = rest.rfind(':');
+    int port = 0;
+    if (colon != std::string_view::npos) {
+        const auto digits = rest.substr(colon + 1);
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+        if (ec != std::errc{} || end != digits.data() + digits.size()) port = 0;
+    }
+    if (colon == std::string_view::npos || colon == 0 || port <= 0 || port > 65535)
+        throw UsageError("--planner expects [https://]HOST:PORT, got \"" + text + "\"");
+    address.host = std::string(rest.substr(0, colon));
+    address.port = static_cast<unsigned short>(port);
+    return address;
+}
+
 } // namespace
 
 std::string usage() {
@@ -30,7 +54,8 @@ std::string usage() {
            "  --windowed WxH      a window instead of fullscreen (Escape quits)\n"
            "  --screenshot OUT    render one frame offscreen into OUT (PNG) and exit\n"
            "  --size WxH          the size of that frame (default 1920x1080)\n"
-           "  --planner HOST:PORT follow the planner live (pairs itself, keeps the last board)\n"
+           "  --planner [https://]HOST:PORT\n"
+           "                      follow the planner live (pairs itself, keeps the last board)\n"
            "  --state DIR         where the screen keeps its token and last board\n"
            "  --record FILE       no window: append every board received to FILE (JSON lines)\n";
 }
@@ -49,7 +74,7 @@ Options parse_options(const std::vector<std::string>& args) {
         else if (flag == "--board") o.board = value();
         else if (flag == "--screenshot") o.screenshot = value();
         else if (flag == "--config") o.config = value();
-        else if (flag == "--planner") o.planner = value();
+        else if (flag == "--planner") o.planner = planner_address(value());
         else if (flag == "--state") o.state = value();
         else if (flag == "--record") o.record = value();
         else if (flag == "--now") {
@@ -60,14 +85,8 @@ Options parse_options(const std::vector<std::string>& args) {
         } else throw UsageError("unknown option " + flag);
     }
     if (o.size && o.screenshot.empty()) throw UsageError("--size goes with --screenshot");
-    if (!o.planner.empty() && !o.board.empty()) throw UsageError("--planner and --board exclude each other");
-    if (!o.record.empty() && o.planner.empty() && o.board.empty()) throw UsageError("--record needs --planner or --board");
-    if (!o.planner.empty()) {
-        const auto colon = o.planner.rfind(':');
-        const auto port = colon == std::string::npos ? 0 : std::atoi(o.planner.c_str() + colon + 1);
-        if (colon == 0 || port <= 0 || port > 65535)
-            throw UsageError("--planner expects HOST:PORT, got \"" + o.planner + "\"");
-    }
+    if (o.planner && !o.board.empty()) throw UsageError("--planner and --board exclude each other");
+    if (!o.record.empty() && !o.planner && o.board.empty()) throw UsageError("--record needs --planner or --board");
     if (o.windowed && !o.screenshot.empty()) throw UsageError("--windowed and --screenshot exclude each other");
     return o;
 }

@@ -11,6 +11,13 @@
 
 namespace dagritme::app {
 
+// Where the planner is: --planner [http://|https://]HOST:PORT.
+struct PlannerAddress {
+    std::string host;
+    unsigned short port = 0;
+    bool tls = false;
+};
+
 struct Options {
     std::optional<layout::Size> windowed;     // --windowed WxH; fullscreen when absent
     std::filesystem::path board;              // --board FILE
@@ -18,7 +25,7 @@ struct Options {
     std::filesystem::path screenshot;         // --screenshot OUT.png
     std::optional<layout::Size> size;         // --size WxH (with --screenshot)
     std::filesystem::path config;             // --config display.toml
-    std::string planner;                      // --planner HOST:PORT (the live link)
+    std::optional<PlannerAddress> planner;    // --planner [https://]HOST:PORT (the live link)
     std::filesystem::path state;              // --state DIR (the screen token and the last board)
     std::filesystem::path record;             // --record FILE: headless, boards appended as JSON lines
     bool help = false;

@@ -42,6 +42,7 @@ struct PlannerLink::Impl {
     LinkStatus status;
     Backoff backoff{static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
     net::io_context ioc{1};
+    std::optional<ssl::context> tls; // set before the thread starts, when the planner speaks TLS
     std::thread thread;
     std::optional<BoardCache> cache; // set before the thread starts
     std::string last_refusal;        // the decoder's message for the last board refused
@@ -65,26 +66,50 @@ struct PlannerLink::Impl {
         });
     }
 
+    // Over TLS: the name the certificate must carry, asked for by SNI when it is a name.
+    template <class TlsStream>
+    void expect_planner_name(TlsStream& stream) {
+        beast::error_code ec;
+        net::ip::make_address(settings.host, ec);
+        if (ec && !SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                            const_cast<char*>(settings.host.c_str())))
+            throw beast::system_error(beast::error_code(static_cast<int>(::ERR_get_error()), net::error::get_ssl_category()));
+        stream.set_verify_callback(ssl::host_name_verification(settings.host));
+    }
+
     // Parameters by value: a coroutine outlives its caller's temporaries.
     net::awaitable<Response> request(bhttp::verb verb, std::string target, std::string body, std::string token) {
         tcp::resolver resolver(co_await net::this_coro::executor);
-        beast::tcp_stream stream(co_await net::this_coro::executor);
-        stream.expires_after(10s);
         const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
-        co_await stream.async_connect(endpoints, use_awaitable);
         bhttp::request<bhttp::string_body> req{verb, target, 11};
         req.set(bhttp::field::host, settings.host);
         if (!token.empty()) req.set(bhttp::field::authorization, "Bearer " + token);
         if (!body.empty()) req.set(bhttp::field::content_type, "application/json");
         req.body() = body;
         req.prepare_payload();
+        if (!tls) {
+            beast::tcp_stream stream(co_await net::this_coro::executor);
+            stream.expires_after(10s);
+            co_await stream.async_connect(endpoints, use_awaitable);
+            co_return co_await exchange(stream, std::move(req));
+        }
+        beast::ssl_stream<beast::tcp_stream> stream(co_await net::this_coro::executor, *tls);
+        beast::get_lowest_layer(stream).expires_after(10s);
+        expect_planner_name(stream);
+        co_await beast::get_lowest_layer(stream).async_connect(endpoints, use_awaitable);
+        co_await stream.async_handshake(ssl::stream_base::client, use_awaitable);
+        co_return co_await exchange(stream, std::move(req));
+    }
+
+    template <class Stream>
+    net::awaitable<Response> exchange(Stream& stream, bhttp::request<bhttp::string_body> req) {
         co_await bhttp::async_write(stream, req, use_awaitable);
         beast::flat_buffer buffer;
         bhttp::response_parser<bhttp::string_body> parser;
         parser.body_limit(20 * 1024 * 1024);
         co_await bhttp::async_read(stream, buffer, parser, use_awaitable);
         beast::error_code ignored;
-        stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_both, ignored);
         co_return parser.release();
     }
 
@@ -184,10 +209,24 @@ struct PlannerLink::Impl {
     net::awaitable<void> follow(std::string token) {
         set_status([](LinkStatus& s) { if (s.state != LinkStatus::State::online) s.state = LinkStatus::State::connecting; });
         tcp::resolver resolver(co_await net::this_coro::executor);
-        websocket::stream<beast::tcp_stream> ws(co_await net::this_coro::executor);
-        beast::get_lowest_layer(ws).expires_after(10s);
         const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
+        if (!tls) {
+            websocket::stream<beast::tcp_stream> ws(co_await net::this_coro::executor);
+            beast::get_lowest_layer(ws).expires_after(10s);
+            co_await beast::get_lowest_layer(ws).async_connect(endpoints, use_awaitable);
+            co_await follow_on(ws, std::move(token));
+            co_return;
+        }
+        websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws(co_await net::this_coro::executor, *tls);
+        beast::get_lowest_layer(ws).expires_after(10s);
+        expect_planner_name(ws.next_layer());
         co_await beast::get_lowest_layer(ws).async_connect(endpoints, use_awaitable);
+        co_await ws.next_layer().async_handshake(ssl::stream_base::client, use_awaitable);
+        co_await follow_on(ws, std::move(token));
+    }
+
+    template <class WebSocket>
+    net::awaitable<void> follow_on(WebSocket& ws, std::string token) {
         beast::get_lowest_layer(ws).expires_never();
         auto timeout = websocket::stream_base::timeout::suggested(beast::role_type::client);
         timeout.idle_timeout = 40s; // the planner pings every 15 s; silence means it is gone
@@ -264,6 +303,15 @@ PlannerLink::PlannerLink(LinkSettings settings) : impl_(std::make_unique<Impl>()
             log(std::string("cannot create a folder: ") + e.what());
         }
     }
+    if (impl_->settings.tls) {
+        // TLS 1.2 or newer, the planner's certificate checked against the system's authorities
+        // and the organisation's own.
+        auto& context = impl_->tls.emplace(ssl::context::tls_client);
+        SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
+        context.set_default_verify_paths();
+        if (impl_->settings.ca_file) context.load_verify_file(impl_->settings.ca_file->string());
+        context.set_verify_mode(ssl::verify_peer);
+    }
     impl_->cache.emplace(impl_->board_file(), log);
     impl_->pending = impl_->cache->load(); // the last good board, shown at once
     net::co_spawn(impl_->ioc, impl_->run(), [](std::exception_ptr error) {
@@ -288,7 +336,8 @@ std::optional<std::string> PlannerLink::poll() {
 }
 
 std::string PlannerLink::describe() const {
-    return "planner " + impl_->settings.host + ":" + std::to_string(impl_->settings.port);
+    return std::string("planner ") + (impl_->settings.tls ? "https://" : "http://") + impl_->settings.host + ":" +
+           std::to_string(impl_->settings.port);
 }
 
 app::SourceNotice PlannerLink::notice() const {

@@ -24,6 +24,10 @@ inline constexpr std::chrono::seconds unreachable_marker_after{60};
 struct LinkSettings {
     std::string host = "127.0.0.1";
     unsigned short port = 8080;
+    // https and wss, with the planner's certificate checked against the system's authorities
+    // and, when given, the organisation's own (a PEM file).
+    bool tls = false;
+    std::optional<std::filesystem::path> ca_file;
     std::filesystem::path state_dir; // the screen's token and the last board
     std::filesystem::path media_dir; // images by hash, shared with the media index
     std::chrono::milliseconds marker_after = unreachable_marker_after;

@@ -32,7 +32,8 @@ std::optional<nlohmann::json> next_board(link::PlannerLink& link, std::chrono::m
 struct Screen {
     TempDir dir;
     link::LinkSettings settings(unsigned short port) const {
-        return {"127.0.0.1", port, dir / "state", dir / "media", std::chrono::seconds(2)};
+        return {.host = "127.0.0.1", .port = port, .tls = false, .ca_file = std::nullopt, .state_dir = dir / "state",
+                .media_dir = dir / "media", .marker_after = std::chrono::seconds(2)};
     }
 };
 
@@ -126,4 +127,28 @@ TEST_CASE("a revoked display goes back to showing a pairing code") {
     CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "screen-token"));
     CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "board.json")); // nothing of the group is kept
     CHECK_FALSE(link.notice().pairing_code.empty());
+}
+
+TEST_CASE("a display follows a planner over TLS, trusting the organisation's CA and nothing else") {
+    RunningPlanner planner;
+    const auto certificates = planner.restart_with_tls();
+    Screen screen;
+    auto settings = screen.settings(planner.port);
+    settings.tls = true;
+
+    SUBCASE("with the organisation's CA: paired, the board and its images arrive") {
+        settings.ca_file = certificates / "ca.crt";
+        link::PlannerLink link(settings);
+        const auto board = pair_link(planner, link);
+        CHECK(board["group"]["id"] == "zonnebloem");
+        for (const auto& child : board["present"]["children"])
+            if (child["photo"].is_string()) CHECK(std::filesystem::exists(screen.dir / "media" / child["photo"].get<std::string>()));
+        CHECK(link.describe() == "planner https://127.0.0.1:" + std::to_string(planner.port));
+    }
+    SUBCASE("without it the certificate is not trusted: no pairing code, the planner counts as unreachable") {
+        link::PlannerLink link(settings);
+        REQUIRE(wait_until([&] { return link.status().unreachable_since.has_value(); }));
+        CHECK(link.status().state == link::LinkStatus::State::connecting);
+        CHECK(link.status().pairing_code.empty());
+    }
 }

@@ -1,4 +1,5 @@
 #include "images/photo.hpp"
+#include "photo_samples.hpp"
 #include "server_fixture.hpp"
 
 #include <stb_image.h>
@@ -144,4 +145,41 @@ TEST_CASE("an uploaded photo is upright, scaled, and keeps no EXIF or GPS") {
     const auto board = json_of(marco.get("/api/groups/zonnebloem/board"));
     for (const auto& child : board["present"]["children"])
         if (child["id"] == "c1") CHECK(child["photo"] == hash);
+}
+
+TEST_CASE("a phone photo of several MB is accepted, turned upright, scaled, and keeps no EXIF or GPS") {
+    RunningPlanner planner;
+    const auto jpeg = make_phone_jpeg(4000, 3000, 6, true);
+    REQUIRE(jpeg.size() > 3 * 1024 * 1024);
+    REQUIRE(jpeg.find(gps_latitude_bytes_big_endian()) != std::string::npos);
+    auto marco = planner.logged_in("marco");
+    const auto res = marco.request(bhttp::verb::put, "/api/children/2/photo", jpeg, "image/jpeg");
+    REQUIRE(res.result_int() == 200);
+    const auto body = json_of(res);
+    CHECK(body["width"] == 768); // stored 4000 x 3000 turned right: 3000 x 4000, scaled to 1024 high
+    CHECK(body["height"] == 1024);
+    const auto stored = slurp(planner.dir / "media" / body["photo"].get<std::string>());
+    CHECK(stored.find("Exif") == std::string::npos);
+    CHECK(stored.find(gps_latitude_bytes_big_endian()) == std::string::npos);
+    const auto markers = jpeg_markers(stored);
+    CHECK(std::find(markers.begin(), markers.end(), 0xE1u) == markers.end()); // no APP1 segment at all
+}
+
+TEST_CASE("a JPEG whose EXIF points 4 GiB away is refused; the planner answers; the photo is unchanged") {
+    RunningPlanner planner;
+    auto marco = planner.logged_in("marco");
+    const auto photo_of_child_1 = [&] {
+        const auto board = json_of(marco.get("/api/groups/zonnebloem/board"));
+        for (const auto& child : board["present"]["children"])
+            if (child["id"] == "c1") return child["photo"];
+        return nlohmann::json();
+    };
+    const auto before = photo_of_child_1();
+    const auto damaged = make_jpeg_with_ifd_offset(0xFFFFFFFF);
+    const auto res = marco.request(bhttp::verb::put, "/api/children/1/photo", damaged, "image/jpeg");
+    CHECK(res.result_int() == 422);
+    CHECK(json_of(res)["error"] == "image_broken");
+    CHECK(json_of(res)["message"] == "De gegevens in deze foto (EXIF) zijn beschadigd.");
+    CHECK(planner.client().get("/healthz").result_int() == 200);
+    CHECK(photo_of_child_1() == before);
 }

@@ -52,6 +52,24 @@ struct RunningPlanner {
         port = *bound;
     }
 
+    // Restarts on the same port with TLS, with a certificate for localhost and 127.0.0.1 made
+    // the way the README says; returns the folder with ca.crt, planner.crt and planner.key.
+    std::filesystem::path restart_with_tls() {
+        const auto certificates = dir / "tls";
+        const auto command = (source_dir / "scripts" / "make-certificate").string() + " " + certificates.string() +
+                             " localhost 127.0.0.1 >/dev/null";
+        REQUIRE(std::system(command.c_str()) == 0);
+        auto text = slurp(config);
+        const std::string server = "[server]\n";
+        text.insert(text.find(server) + server.size(),
+                    "tls_certificate = \"tls/planner.crt\"\ntls_private_key = \"tls/planner.key\"\n");
+        dir.write("planner.toml", text);
+        process.reset();
+        start();
+        REQUIRE(process->wait_line("listening on https://", std::chrono::seconds(5)));
+        return certificates;
+    }
+
     bool cli_ok(std::vector<std::string> args, std::istream* in = nullptr) {
         std::ostringstream out, err;
         const int code = cli::run(args, {out, err, in});

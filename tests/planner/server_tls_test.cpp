@@ -16,21 +16,7 @@ namespace {
 // The running planner of the fixture, restarted with TLS on the same port.
 struct TlsPlanner {
     RunningPlanner planner;
-    std::filesystem::path certificates = planner.dir / "tls";
-
-    TlsPlanner() {
-        const auto command = (source_dir / "scripts" / "make-certificate").string() + " " + certificates.string() +
-                             " localhost 127.0.0.1 >/dev/null";
-        REQUIRE(std::system(command.c_str()) == 0);
-        auto text = slurp(planner.config);
-        const std::string server = "[server]\n";
-        text.insert(text.find(server) + server.size(), "tls_certificate = \"tls/planner.crt\"\n"
-                                                       "tls_private_key = \"tls/planner.key\"\n");
-        planner.dir.write("planner.toml", text);
-        planner.process.reset();
-        planner.start();
-        REQUIRE(planner.process->wait_line("listening on https://", std::chrono::seconds(5)));
-    }
+    std::filesystem::path certificates = planner.restart_with_tls();
 
     ssl::context client_context(int max_version = 0) const {
         ssl::context context(ssl::context::tls_client);
