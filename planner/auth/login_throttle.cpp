@@ -14,7 +14,7 @@ std::chrono::seconds LoginThrottle::wait_of(const Records& records, const std::s
     const auto it = records.find(key);
     if (it == records.end() || it->second.failures < free_tries) return std::chrono::seconds(0);
     const int doublings = std::min(it->second.failures - free_tries, 10);
-    const auto delay = std::min<std::chrono::seconds>(std::chrono::seconds(1LL << doublings), longest_wait);
+    const auto delay = std::min<std::chrono::seconds>(first_wait * (1LL << doublings), longest_wait);
     const auto until = it->second.last + delay;
     if (until <= now) return std::chrono::seconds(0);
     return std::chrono::ceil<std::chrono::seconds>(until - now);

@@ -1,5 +1,5 @@
 // Slows down password guessing: after a few failed logins from one address, or for one
-// account, each further try must wait longer (1 s, 2 s, 4 s ... at most 15 minutes). A try refused for waiting is not counted,
+// account, each further try must wait longer (30 s, 1 min, 2 min ... at most 15 minutes). A try refused for waiting is not counted,
 // so an attacker's address is throttled long before the account is, and the owner can still
 // log in from another address. Kept in memory: losing it in a restart costs nothing.
 // Not thread-safe: the server's I/O thread only.
@@ -17,6 +17,7 @@ public:
 
     static constexpr int free_tries_per_address = 5;
     static constexpr int free_tries_per_account = 10;
+    static constexpr std::chrono::seconds first_wait{30};
     static constexpr std::chrono::seconds longest_wait{15 * 60};
 
     // How long a try for `account` from `address` must still wait; zero when it may go ahead.

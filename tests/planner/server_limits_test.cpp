@@ -103,7 +103,11 @@ TEST_CASE("password guessing is slowed down per address and per account") {
     REQUIRE(res.result_int() == 429);
     CHECK(json_of(res)["error"] == "too_many_logins");
     CHECK(json_of(res)["message"].get<std::string>().starts_with("Te veel mislukte pogingen; probeer het over "));
-    CHECK(std::stoi(std::string(res[bhttp::field::retry_after])) >= 1);
+    const auto retry_after = std::stoi(std::string(res[bhttp::field::retry_after]));
+    CHECK(retry_after > 20); // the first wait is 30 s, counted from the last failure
+    CHECK(retry_after <= 30);
+    CHECK(json_of(res)["message"] ==
+          "Te veel mislukte pogingen; probeer het over " + std::to_string(retry_after) + " seconden opnieuw.");
 
     SUBCASE("the throttled address is refused even with the right password") {
         CHECK(attacker.login("marco", test_password) == 429);
