@@ -36,7 +36,9 @@ PlannerAddress planner_address(const std::string& text) {
         const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
         if (ec != std::errc{} || end != digits.data() + digits.size()) port = 0;
     }
-    if (colon == std::string_view::npos || colon == 0 || port <= 0 || port > 65535)
+    // A host is a name or an address: no other scheme, no path.
+    if (colon == std::string_view::npos || colon == 0 || port <= 0 || port > 65535 ||
+        rest.substr(0, colon).find('/') != std::string_view::npos)
         throw UsageError("--planner expects [https://]HOST:PORT, got \"" + text + "\"");
     address.host = std::string(rest.substr(0, colon));
     address.port = static_cast<unsigned short>(port);

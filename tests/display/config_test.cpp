@@ -83,3 +83,29 @@ TEST_CASE("command line") {
     CHECK(error({"--fullscreen"}) == "unknown option --fullscreen");
     CHECK(error({"--size", "800x600"}) == "--size goes with --screenshot");
 }
+
+TEST_CASE("the planner's address and its certificate authority") {
+    const auto plain = app::parse_options({"--planner", "192.168.1.10:8080"}).planner;
+    REQUIRE(plain);
+    CHECK(plain->host == "192.168.1.10");
+    CHECK(plain->port == 8080);
+    CHECK_FALSE(plain->tls);
+    const auto tls = app::parse_options({"--planner", "https://planner.zonnebloem.lan:8443"}).planner;
+    REQUIRE(tls);
+    CHECK(tls->host == "planner.zonnebloem.lan");
+    CHECK(tls->port == 8443);
+    CHECK(tls->tls);
+    for (const std::string bad : {"planner", "https://:8443", "https://planner:0", "planner:80x", "ftp://planner:21"}) {
+        CAPTURE(bad);
+        CHECK_THROWS_WITH_AS(app::parse_options({"--planner", bad}),
+                             ("--planner expects [https://]HOST:PORT, got \"" + bad + "\"").c_str(), app::UsageError);
+    }
+
+    test::TempDir dir;
+    CHECK(config_error(dir, "[planner]\nca_file = \"nergens.crt\"\n") ==
+          ":2:11: planner.ca_file: no such file: " + (dir / "nergens.crt").string());
+    CHECK(config_error(dir, "[planner]\nca = \"x\"\n") == ":2:1: unknown key planner.ca");
+    dir.write("ca.crt", "-----BEGIN CERTIFICATE-----\n");
+    const auto c = app::load_config(dir.write("display.toml", "[planner]\nca_file = \"ca.crt\"\n"), dir.path());
+    CHECK(c.planner_ca_file == dir / "ca.crt");
+}
