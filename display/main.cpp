@@ -52,7 +52,8 @@ int main(int argc, char** argv) {
         options = app::parse_options({argv + 1, argv + argc});
         if (options.help) return std::cout << app::usage(), 0;
         const auto file = config_file(options);
-        config = file.empty() ? app::default_config(data_dir()) : app::load_config(file, data_dir());
+        config =
+            file.empty() ? app::default_config(data_dir()) : app::load_config(file, data_dir());
     } catch (const app::UsageError& e) {
         std::cerr << "dagritme-display: " << e.what() << "\n" << app::usage();
         return exit_bad_input;
@@ -65,21 +66,28 @@ int main(int argc, char** argv) {
     if (!options.board.empty()) {
         // A bad board at start is a mistake of whoever started us: say so and stop.
         const auto text = app::read_board_file(options.board);
-        if (!text) return std::cerr << "dagritme-display: cannot read " << options.board << "\n", exit_bad_input;
+        if (!text)
+            return std::cerr << "dagritme-display: cannot read " << options.board << "\n",
+                   exit_bad_input;
         const auto result = board::decode_board(*text);
         if (!result.ok()) {
-            std::cerr << "dagritme-display: " << options.board.string() << " is not a valid board: "
-                      << result.error().describe() << "\n";
+            std::cerr << "dagritme-display: " << options.board.string()
+                      << " is not a valid board: " << result.error().describe() << "\n";
             return exit_bad_input;
         }
         source = std::make_unique<app::FileBoardSource>(options.board);
     }
     if (options.planner) {
-        const auto state = options.state.empty() ? config.cache_dir.parent_path() / "state" : options.state;
-        source = std::make_unique<link::PlannerLink>(link::LinkSettings{
-            .host = options.planner->host, .port = options.planner->port, .tls = options.planner->tls,
-            .ca_file = config.planner_ca_file, .state_dir = state, .media_dir = config.media_dir,
-            .marker_after = link::unreachable_marker_after});
+        const auto state =
+            options.state.empty() ? config.cache_dir.parent_path() / "state" : options.state;
+        source = std::make_unique<link::PlannerLink>(
+            link::LinkSettings{.host = options.planner->host,
+                               .port = options.planner->port,
+                               .tls = options.planner->tls,
+                               .ca_file = config.planner_ca_file,
+                               .state_dir = state,
+                               .media_dir = config.media_dir,
+                               .marker_after = link::unreachable_marker_after});
     }
     if (!options.record.empty()) return app::record_boards(*source, options.record);
 
@@ -87,7 +95,8 @@ int main(int argc, char** argv) {
     layout::Size screen = options.size.value_or(layout::Size{1920, 1080});
     if (!screenshot) {
         const auto desktop = sf::VideoMode::getDesktopMode();
-        screen = options.windowed.value_or(layout::Size{static_cast<float>(desktop.width), static_cast<float>(desktop.height)});
+        screen = options.windowed.value_or(
+            layout::Size{static_cast<float>(desktop.width), static_cast<float>(desktop.height)});
     }
     // Images are decoded no larger than they can be shown on this screen.
     const float short_side = std::min(screen.width, screen.height);
@@ -104,7 +113,7 @@ int main(int argc, char** argv) {
     try {
         if (screenshot)
             return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock,
-                                       !options.board.empty() || options.planner.has_value());
+                                        !options.board.empty() || options.planner.has_value());
         return app::WallScreen(config, options.windowed, mailbox, clock).run();
     } catch (const render::FontNotFound& e) {
         std::cerr << "dagritme-display: " << e.what() << "\n";

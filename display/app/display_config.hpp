@@ -20,9 +20,9 @@ struct DisplayConfig {
     Orientation orientation = Orientation::automatic;
     board::ScreenHours hours{{7 * 60}, {18 * 60 + 30}}; // until a board says otherwise
     bool burn_in_shift = true;
-    std::filesystem::path data_dir;  // relative paths below resolve against it
-    std::filesystem::path media_dir; // content-addressed <sha256> files
-    std::filesystem::path cache_dir; // rasterised SVGs
+    std::filesystem::path data_dir;                // relative paths below resolve against it
+    std::filesystem::path media_dir;               // content-addressed <sha256> files
+    std::filesystem::path cache_dir;               // rasterised SVGs
     std::vector<std::filesystem::path> image_dirs; // named image files, hashed at start
     std::filesystem::path font_regular;
     std::filesystem::path font_bold;
@@ -33,13 +33,14 @@ struct DisplayConfig {
 
 // A config that cannot be used; the message names file:line:column or the key.
 class ConfigError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // Reads `file`; relative paths in it resolve against `data_dir` (from the file, else the
 // given default). Throws ConfigError.
-DisplayConfig load_config(const std::filesystem::path& file, const std::filesystem::path& default_data_dir);
+DisplayConfig load_config(const std::filesystem::path& file,
+                          const std::filesystem::path& default_data_dir);
 DisplayConfig default_config(const std::filesystem::path& data_dir);
 
 } // namespace dagritme::app

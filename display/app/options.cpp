@@ -14,9 +14,10 @@ namespace {
 layout::Size parse_size(const std::string& flag, const std::string& text) {
     unsigned w = 0, h = 0;
     char x = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || x != 'x' || w < 320 || h < 240 ||
-        w > 7680 || h > 4320)
-        throw UsageError(flag + " expects WIDTHxHEIGHT between 320x240 and 7680x4320, got \"" + text + "\"");
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || x != 'x' || w < 320 ||
+        h < 240 || w > 7680 || h > 4320)
+        throw UsageError(flag + " expects WIDTHxHEIGHT between 320x240 and 7680x4320, got \"" +
+                         text + "\"");
     return {static_cast<float>(w), static_cast<float>(h)};
 }
 
@@ -70,26 +71,38 @@ Options parse_options(const std::vector<std::string>& args) {
             if (i + 1 >= args.size()) throw UsageError(flag + " needs a value");
             return args[++i];
         };
-        if (flag == "--help" || flag == "-h") o.help = true;
-        else if (flag == "--windowed") o.windowed = parse_size(flag, value());
-        else if (flag == "--size") o.size = parse_size(flag, value());
-        else if (flag == "--board") o.board = value();
-        else if (flag == "--screenshot") o.screenshot = value();
-        else if (flag == "--config") o.config = value();
-        else if (flag == "--planner") o.planner = planner_address(value());
-        else if (flag == "--state") o.state = value();
-        else if (flag == "--record") o.record = value();
+        if (flag == "--help" || flag == "-h")
+            o.help = true;
+        else if (flag == "--windowed")
+            o.windowed = parse_size(flag, value());
+        else if (flag == "--size")
+            o.size = parse_size(flag, value());
+        else if (flag == "--board")
+            o.board = value();
+        else if (flag == "--screenshot")
+            o.screenshot = value();
+        else if (flag == "--config")
+            o.config = value();
+        else if (flag == "--planner")
+            o.planner = planner_address(value());
+        else if (flag == "--state")
+            o.state = value();
+        else if (flag == "--record")
+            o.record = value();
         else if (flag == "--now") {
             const std::string& text = value();
             auto t = board::parse_time_of_day(text);
             if (!t) throw UsageError("--now expects HH:MM, got \"" + text + "\"");
             o.now_seconds = t->seconds();
-        } else throw UsageError("unknown option " + flag);
+        } else
+            throw UsageError("unknown option " + flag);
     }
     if (o.size && o.screenshot.empty()) throw UsageError("--size goes with --screenshot");
     if (o.planner && !o.board.empty()) throw UsageError("--planner and --board exclude each other");
-    if (!o.record.empty() && !o.planner && o.board.empty()) throw UsageError("--record needs --planner or --board");
-    if (o.windowed && !o.screenshot.empty()) throw UsageError("--windowed and --screenshot exclude each other");
+    if (!o.record.empty() && !o.planner && o.board.empty())
+        throw UsageError("--record needs --planner or --board");
+    if (o.windowed && !o.screenshot.empty())
+        throw UsageError("--windowed and --screenshot exclude each other");
     return o;
 }
 

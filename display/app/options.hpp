@@ -19,20 +19,20 @@ struct PlannerAddress {
 };
 
 struct Options {
-    std::optional<layout::Size> windowed;     // --windowed WxH; fullscreen when absent
-    std::filesystem::path board;              // --board FILE
-    std::optional<int> now_seconds;           // --now HH:MM
-    std::filesystem::path screenshot;         // --screenshot OUT.png
-    std::optional<layout::Size> size;         // --size WxH (with --screenshot)
-    std::filesystem::path config;             // --config display.toml
-    std::optional<PlannerAddress> planner;    // --planner [https://]HOST:PORT (the live link)
-    std::filesystem::path state;              // --state DIR (the screen token and the last board)
-    std::filesystem::path record;             // --record FILE: headless, boards appended as JSON lines
+    std::optional<layout::Size> windowed;  // --windowed WxH; fullscreen when absent
+    std::filesystem::path board;           // --board FILE
+    std::optional<int> now_seconds;        // --now HH:MM
+    std::filesystem::path screenshot;      // --screenshot OUT.png
+    std::optional<layout::Size> size;      // --size WxH (with --screenshot)
+    std::filesystem::path config;          // --config display.toml
+    std::optional<PlannerAddress> planner; // --planner [https://]HOST:PORT (the live link)
+    std::filesystem::path state;           // --state DIR (the screen token and the last board)
+    std::filesystem::path record;          // --record FILE: headless, boards appended as JSON lines
     bool help = false;
 };
 
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
