@@ -21,14 +21,14 @@ std::optional<PairingRequest> request_pairing(store::Database& db, const std::st
     return request;
 }
 
-std::variant<store::Screen, std::string> pair(store::Database& db, const std::string& code,
+std::variant<store::Screen, PairingProblem> pair(store::Database& db, const std::string& code,
                                               const std::string& group_id, const std::string& name,
                                               std::int64_t now) {
-    if (!store::load_group(db, group_id)) return "Onbekende groep: " + group_id + ".";
+    if (!store::load_group(db, group_id)) return PairingProblem{PairingProblem::Kind::unknown_group};
     const auto token = auth::random_token();
     store::Transaction tx{db};
     auto screen = store::pair_screen(db, code, group_id, name, token, auth::token_hash(token), now);
-    if (!screen) return "Onbekende of verlopen koppelcode: " + code + ".";
+    if (!screen) return PairingProblem{PairingProblem::Kind::unknown_code};
     tx.commit();
     return *screen;
 }

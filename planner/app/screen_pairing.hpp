@@ -26,8 +26,15 @@ struct PairingRequest {
 std::optional<PairingRequest> request_pairing(store::Database& db, const std::string& client_address,
                                               std::int64_t now);
 
-// The new screen, or why not (Dutch, for staff): unknown group, unknown or expired code.
-std::variant<store::Screen, std::string> pair(store::Database& db, const std::string& code,
+// Why a code could not be paired; worded where it is shown (Dutch in the API, English on the
+// command line).
+struct PairingProblem {
+    enum class Kind { unknown_group, unknown_code }; // unknown_code: unknown, expired or used
+    Kind kind;
+};
+
+// The new screen, or why not.
+std::variant<store::Screen, PairingProblem> pair(store::Database& db, const std::string& code,
                                               const std::string& group_id, const std::string& name,
                                               std::int64_t now);
 

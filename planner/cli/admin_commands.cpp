@@ -143,7 +143,10 @@ int cmd_screen(const Args& args, Io io) {
     auto db = open_database(args);
     if (words[0] == "pair" && words.size() == 2) {
         auto result = app::pair(db, words[1], args.required("group"), args.required("name"), now_seconds());
-        if (auto* problem = std::get_if<std::string>(&result)) throw UsageError(*problem);
+        if (const auto* problem = std::get_if<app::PairingProblem>(&result))
+            throw UsageError(problem->kind == app::PairingProblem::Kind::unknown_group
+                                 ? "unknown group \"" + args.required("group") + "\""
+                                 : "unknown, expired or already used pairing code " + words[1]);
         const auto& screen = std::get<store::Screen>(result);
         io.out << "screen " << screen.id << " \"" << screen.name << "\" paired to group " << screen.group_id << "\n";
         return 0;

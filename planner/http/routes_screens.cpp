@@ -27,9 +27,11 @@ Response pair(ApiContext& ctx, const Request& req) {
     const auto name = fields.string("name", 80);
     fields.finish();
     auto result = app::pair(ctx.db, code, group, name, ctx.now());
-    if (auto* problem = std::get_if<std::string>(&result))
-        throw ApiError(Status::not_found, problem->starts_with("Onbekende groep") ? "unknown_group" : "unknown_code",
-                       *problem);
+    if (const auto* problem = std::get_if<app::PairingProblem>(&result)) {
+        if (problem->kind == app::PairingProblem::Kind::unknown_group)
+            throw ApiError(Status::not_found, "unknown_group", "Onbekende groep: " + group + ".");
+        throw ApiError(Status::not_found, "unknown_code", "Onbekende of verlopen koppelcode: " + code + ".");
+    }
     return json_response(req, Status::created, screen_json(std::get<store::Screen>(result)));
 }
 

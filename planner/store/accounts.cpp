@@ -21,8 +21,11 @@ std::optional<Account> find_account(Database& db, const std::string& name) {
                    st.text(3)};
 }
 
-bool disable_account(Database& db, const std::string& name, std::int64_t now) {
-    db.prepare("UPDATE user_account SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL").bind_all(now, name).run();
+namespace {
+
+// After a change to an account (the statement just run): false when it changed no row;
+// otherwise every open session of the account ends.
+bool end_sessions_if_changed(Database& db, const std::string& name) {
     if (db.changes() == 0) return false;
     db.prepare("DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
         .bind_all(name)
@@ -30,13 +33,16 @@ bool disable_account(Database& db, const std::string& name, std::int64_t now) {
     return true;
 }
 
+} // namespace
+
+bool disable_account(Database& db, const std::string& name, std::int64_t now) {
+    db.prepare("UPDATE user_account SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL").bind_all(now, name).run();
+    return end_sessions_if_changed(db, name);
+}
+
 bool set_password(Database& db, const std::string& name, const std::string& password_hash) {
     db.prepare("UPDATE user_account SET password_hash = ? WHERE name = ?").bind_all(password_hash, name).run();
-    if (db.changes() == 0) return false;
-    db.prepare("DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
-        .bind_all(name)
-        .run();
-    return true;
+    return end_sessions_if_changed(db, name);
 }
 
 void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
