@@ -10,10 +10,10 @@
 
 namespace dagritme::app {
 
-BoardFeed::BoardFeed(std::unique_ptr<BoardSource> source, media::MediaIndex index, media::ImageDecoder decoder,
-                     MediaSizes sizes, SnapshotMailbox& mailbox)
-    : source_(std::move(source)), index_(std::move(index)), decoder_(std::move(decoder)), sizes_(sizes),
-      mailbox_(mailbox) {}
+BoardFeed::BoardFeed(std::unique_ptr<BoardSource> source, media::MediaIndex index,
+                     media::ImageDecoder decoder, MediaSizes sizes, SnapshotMailbox& mailbox)
+    : source_(std::move(source)), index_(std::move(index)), decoder_(std::move(decoder)),
+      sizes_(sizes), mailbox_(mailbox) {}
 
 void BoardFeed::start() {
     thread_ = std::jthread([this](std::stop_token stop) { run(stop); });
@@ -64,7 +64,8 @@ void BoardFeed::take_document(const std::string& document) {
     auto result = board::decode_board(document);
     if (!result.ok()) {
         problem_ = source_->describe() + ": " + result.error().describe();
-        log::error(problem_ + (board_ ? "; keeping the last good board" : "; no board to show yet"));
+        log::error(problem_ +
+                   (board_ ? "; keeping the last good board" : "; no board to show yet"));
         publish();
         return;
     }
@@ -74,7 +75,9 @@ void BoardFeed::take_document(const std::string& document) {
               std::to_string(board_->revision) + " from " + source_->describe());
     // Forget images this board does not use; keep the ones it shares with the last board.
     const auto wanted = board_->media();
-    std::erase_if(decoded_, [&](const auto& kv) { return std::find(wanted.begin(), wanted.end(), kv.first) == wanted.end(); });
+    std::erase_if(decoded_, [&](const auto& kv) {
+        return std::find(wanted.begin(), wanted.end(), kv.first) == wanted.end();
+    });
     settled_ = false;
     missing_.clear();
     publish(); // show the new board at once; its new images follow
@@ -82,8 +85,10 @@ void BoardFeed::take_document(const std::string& document) {
 
 bool BoardFeed::resolve_media(const std::stop_token& stop) {
     std::set<std::string> photos;
-    for (const auto& p : board_->children) if (p.photo) photos.insert(*p.photo);
-    for (const auto& p : board_->staff) if (p.photo) photos.insert(*p.photo);
+    for (const auto& p : board_->children)
+        if (p.photo) photos.insert(*p.photo);
+    for (const auto& p : board_->staff)
+        if (p.photo) photos.insert(*p.photo);
     const auto now = std::chrono::steady_clock::now();
     bool changed = !settled_;
     for (const auto& hash : board_->media()) {
@@ -95,7 +100,8 @@ bool BoardFeed::resolve_media(const std::stop_token& stop) {
         std::string error;
         std::shared_ptr<const media::DecodedImage> image;
         if (auto file = index_.find(hash)) {
-            image = decoder_.decode(hash, *file, photos.contains(hash) ? sizes_.photo : sizes_.pictogram, error);
+            image = decoder_.decode(hash, *file,
+                                    photos.contains(hash) ? sizes_.photo : sizes_.pictogram, error);
         } else {
             error = "no image with hash " + hash + " in the media or image folders";
         }

@@ -26,9 +26,9 @@ struct MediaSizes {
 };
 
 class BoardFeed {
-public:
-    BoardFeed(std::unique_ptr<BoardSource> source, media::MediaIndex index, media::ImageDecoder decoder,
-              MediaSizes sizes, SnapshotMailbox& mailbox);
+  public:
+    BoardFeed(std::unique_ptr<BoardSource> source, media::MediaIndex index,
+              media::ImageDecoder decoder, MediaSizes sizes, SnapshotMailbox& mailbox);
     ~BoardFeed() { stop(); }
     BoardFeed(const BoardFeed&) = delete;
     BoardFeed& operator=(const BoardFeed&) = delete;
@@ -41,7 +41,7 @@ public:
     std::chrono::milliseconds poll_interval{500};
     std::chrono::seconds media_retry{20};
 
-private:
+  private:
     void run(std::stop_token stop);
     void take_document(const std::string& document);
     bool resolve_media(const std::stop_token& stop);
@@ -60,7 +60,8 @@ private:
     std::string problem_;
     SourceNotice notice_;
     media::ImageSet decoded_;
-    std::map<std::string, std::chrono::steady_clock::time_point> missing_; // hash -> when to try again
+    std::map<std::string, std::chrono::steady_clock::time_point>
+        missing_; // hash -> when to try again
     bool settled_ = false;
     std::jthread thread_;
 };

@@ -18,11 +18,13 @@ struct SourceNotice {
 };
 
 class BoardSource {
-public:
+  public:
     virtual ~BoardSource() = default;
     virtual SourceNotice notice() const { return {}; }
     // Returns when poll() may have something new, or after `most`. Sources that cannot tell sleep.
-    virtual void wait_for_news(std::chrono::milliseconds most) { std::this_thread::sleep_for(most); }
+    virtual void wait_for_news(std::chrono::milliseconds most) {
+        std::this_thread::sleep_for(most);
+    }
     // A document that is new since the last call, or nullopt when nothing changed.
     virtual std::optional<std::string> poll() = 0;
     // For log lines: "board file tests/data/board-zonnebloem.json".

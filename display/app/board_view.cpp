@@ -6,8 +6,8 @@
 namespace dagritme::app {
 
 BoardView::BoardView(const DisplayConfig& config)
-    : config_(config), fonts_(render::FontPaths{config.font_regular, config.font_bold}), measurer_(fonts_),
-      painter_(fonts_, textures_, measurer_) {}
+    : config_(config), fonts_(render::FontPaths{config.font_regular, config.font_bold}),
+      measurer_(fonts_), painter_(fonts_, textures_, measurer_) {}
 
 bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
     bool relayout = size != scene_.size || now >= valid_until_ || now < made_at_;

@@ -20,7 +20,7 @@
 namespace dagritme::app {
 
 class BoardView {
-public:
+  public:
     // Throws render::FontNotFound when no font can be loaded.
     explicit BoardView(const DisplayConfig& config);
 
@@ -31,7 +31,7 @@ public:
     // When the scene may change by itself next (seconds since midnight).
     int valid_until() const { return valid_until_; }
 
-private:
+  private:
     const DisplayConfig& config_;
     render::FontSet fonts_;
     render::FontTextMeasurer measurer_;

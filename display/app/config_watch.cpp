@@ -11,7 +11,7 @@ ConfigWatch::ConfigWatch(std::filesystem::path file, std::filesystem::path defau
     : file_(std::move(file)), data_dir_(std::move(default_data_dir)), last_stamp_(stamp()) {}
 
 std::string ConfigWatch::stamp() const {
-    struct stat st{};
+    struct stat st {};
     if (::stat(file_.c_str(), &st) != 0) return "missing";
     return std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
            std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
@@ -24,7 +24,8 @@ std::optional<DisplayConfig> ConfigWatch::poll() {
     try {
         DisplayConfig config = load_config(file_, data_dir_);
         problem_.clear();
-        log::info("config " + file_.string() + " read again: screen hours, orientation and burn-in shift apply now, "
+        log::info("config " + file_.string() +
+                  " read again: screen hours, orientation and burn-in shift apply now, "
                   "folders and fonts after a restart");
         return config;
     } catch (const ConfigError& e) {

@@ -12,14 +12,14 @@
 namespace dagritme::app {
 
 class ConfigWatch {
-public:
+  public:
     ConfigWatch(std::filesystem::path file, std::filesystem::path default_data_dir);
     // A new good config when the file changed and reads well; nullopt otherwise.
     std::optional<DisplayConfig> poll();
     // What went wrong with the last change, "" when it read well.
     const std::string& problem() const { return problem_; }
 
-private:
+  private:
     std::string stamp() const;
 
     std::filesystem::path file_;

@@ -23,12 +23,13 @@ std::optional<std::string> read_board_file(const std::filesystem::path& file) {
 }
 
 std::optional<std::string> FileBoardSource::poll() {
-    struct stat st{};
+    struct stat st {};
     std::string stamp;
     if (::stat(file_.c_str(), &st) == 0)
         stamp = std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
                 std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_ino);
-    else stamp = "missing";
+    else
+        stamp = "missing";
     if (stamp == last_stamp_) return std::nullopt;
     last_stamp_ = stamp;
     auto text = read_board_file(file_);

@@ -9,12 +9,12 @@
 namespace dagritme::app {
 
 class FileBoardSource final : public BoardSource {
-public:
+  public:
     explicit FileBoardSource(std::filesystem::path file) : file_(std::move(file)) {}
     std::optional<std::string> poll() override;
     std::string describe() const override { return "board file " + file_.string(); }
 
-private:
+  private:
     std::filesystem::path file_;
     std::string last_stamp_; // size, mtime and inode of the last read
 };

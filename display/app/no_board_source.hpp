@@ -7,7 +7,7 @@
 namespace dagritme::app {
 
 class NoBoardSource final : public BoardSource {
-public:
+  public:
     std::optional<std::string> poll() override { return std::nullopt; }
     std::string describe() const override { return "no board source"; }
 };

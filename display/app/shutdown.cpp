@@ -10,7 +10,9 @@ namespace {
 std::atomic<bool> requested{false};
 static_assert(std::atomic<bool>::is_always_lock_free);
 
-extern "C" void on_signal(int) { requested.store(true); }
+extern "C" void on_signal(int) {
+    requested.store(true);
+}
 } // namespace
 
 void install_shutdown_signals() {
@@ -18,6 +20,8 @@ void install_shutdown_signals() {
     std::signal(SIGINT, on_signal);
 }
 
-bool shutdown_requested() { return requested.load(); }
+bool shutdown_requested() {
+    return requested.load();
+}
 
 } // namespace dagritme::app

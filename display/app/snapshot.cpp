@@ -22,7 +22,8 @@ std::uint64_t SnapshotMailbox::generation() const {
     return latest_->generation;
 }
 
-bool SnapshotMailbox::wait_newer(std::uint64_t seen, std::chrono::steady_clock::time_point deadline) const {
+bool SnapshotMailbox::wait_newer(std::uint64_t seen,
+                                 std::chrono::steady_clock::time_point deadline) const {
     std::unique_lock lock(mutex_);
     return changed_.wait_until(lock, deadline, [&] { return latest_->generation > seen; });
 }

@@ -2,8 +2,8 @@
 // the images decoded for it, swapped whole under a mutex. Any thread.
 #pragma once
 
-#include "app/display_config.hpp"
 #include "app/board_source.hpp"
+#include "app/display_config.hpp"
 #include "board/board.hpp"
 #include "media/decoded_image.hpp"
 
@@ -17,24 +17,24 @@
 namespace dagritme::app {
 
 struct Snapshot {
-    std::shared_ptr<const board::Board> board; // null: no good board yet
-    media::ImageSet images;                     // decoded images of this board, by hash
-    bool media_settled = false;                 // every image of the board was tried once
+    std::shared_ptr<const board::Board> board;   // null: no good board yet
+    media::ImageSet images;                      // decoded images of this board, by hash
+    bool media_settled = false;                  // every image of the board was tried once
     std::shared_ptr<const DisplayConfig> config; // the last good config; null: the one from start
-    std::string problem;                        // the last thing that went wrong, "" when fine
-    SourceNotice notice;                        // pairing code, planner unreachable
+    std::string problem;                         // the last thing that went wrong, "" when fine
+    SourceNotice notice;                         // pairing code, planner unreachable
     std::uint64_t generation = 0;
 };
 
 class SnapshotMailbox {
-public:
+  public:
     void publish(Snapshot snapshot);
     std::shared_ptr<const Snapshot> latest() const;
     std::uint64_t generation() const;
     // Waits until a snapshot newer than `seen` is published, or until `deadline`.
     bool wait_newer(std::uint64_t seen, std::chrono::steady_clock::time_point deadline) const;
 
-private:
+  private:
     mutable std::mutex mutex_;
     mutable std::condition_variable changed_;
     std::shared_ptr<const Snapshot> latest_ = std::make_shared<const Snapshot>();

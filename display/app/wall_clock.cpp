@@ -10,7 +10,8 @@ WallClock::WallClock(std::optional<int> pretend_seconds)
 
 int WallClock::now_seconds() const {
     if (pretend_) {
-        const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
+        const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(
+            std::chrono::steady_clock::now() - started_);
         return static_cast<int>((*pretend_ + elapsed.count()) % (24 * 60 * 60));
     }
     const std::time_t now = std::time(nullptr);

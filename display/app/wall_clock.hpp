@@ -8,7 +8,7 @@
 namespace dagritme::app {
 
 class WallClock {
-public:
+  public:
     explicit WallClock(std::optional<int> pretend_seconds = std::nullopt);
 
     // Seconds since local midnight.
@@ -16,7 +16,7 @@ public:
     // The steady-clock instant at which now_seconds() reaches `seconds` (for waiting).
     std::chrono::steady_clock::time_point when(int seconds) const;
 
-private:
+  private:
     std::optional<int> pretend_;
     std::chrono::steady_clock::time_point started_;
 };

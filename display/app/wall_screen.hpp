@@ -15,15 +15,15 @@
 namespace dagritme::app {
 
 class WallScreen {
-public:
-    WallScreen(const DisplayConfig& config, std::optional<layout::Size> windowed, const SnapshotMailbox& mailbox,
-               const WallClock& clock)
+  public:
+    WallScreen(const DisplayConfig& config, std::optional<layout::Size> windowed,
+               const SnapshotMailbox& mailbox, const WallClock& clock)
         : config_(config), windowed_(windowed), mailbox_(mailbox), clock_(clock) {}
 
     // Until the window closes; returns the process exit code.
     int run();
 
-private:
+  private:
     const DisplayConfig& config_;
     std::optional<layout::Size> windowed_;
     const SnapshotMailbox& mailbox_;

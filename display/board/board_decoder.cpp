@@ -21,15 +21,23 @@ struct Rejection {
 
 std::string kind_of(const json& j) {
     switch (j.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "a boolean";
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return "an integer";
-    case json::value_t::number_float: return "a number";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return "an unsupported value";
+    case json::value_t::number_unsigned:
+        return "an integer";
+    case json::value_t::number_float:
+        return "a number";
+    case json::value_t::string:
+        return "a string";
+    case json::value_t::array:
+        return "an array";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -41,7 +49,7 @@ std::string quoted(const json& j) {
 
 // A JSON value together with its path in the document, for messages.
 class Field {
-public:
+  public:
     Field(const json& value, std::string path) : value_(value), path_(std::move(path)) {}
 
     const std::string& path() const { return path_; }
@@ -93,7 +101,7 @@ public:
         return value_.get<std::string>();
     }
 
-private:
+  private:
     void expect_object() const {
         if (!value_.is_object()) reject("expected an object, got " + kind_of(value_));
     }
@@ -250,7 +258,8 @@ DecodeResult decode_board(std::string_view document) {
         // e.g. a number too large for a double ("1e999")
         return DecodeError{"", std::string("not valid JSON: ") + e.what()};
     }
-    if (!root.is_object()) return DecodeError{"", "the document must be a JSON object, got " + kind_of(root)};
+    if (!root.is_object())
+        return DecodeError{"", "the document must be a JSON object, got " + kind_of(root)};
     try {
         const Field doc(root, "");
         const Field schema = doc.member("schema");

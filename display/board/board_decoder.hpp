@@ -24,7 +24,7 @@ struct DecodeError {
 };
 
 class DecodeResult {
-public:
+  public:
     DecodeResult(Board board) : value_(std::move(board)) {}
     DecodeResult(DecodeError error) : value_(std::move(error)) {}
 
@@ -33,7 +33,7 @@ public:
     Board& board() { return std::get<Board>(value_); }
     const DecodeError& error() const { return std::get<DecodeError>(value_); }
 
-private:
+  private:
     std::variant<Board, DecodeError> value_;
 };
 

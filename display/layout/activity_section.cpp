@@ -10,31 +10,36 @@ namespace dagritme::layout::sections {
 
 namespace {
 
-void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board, const board::Activity& a,
-                   int now) {
+void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
+                   const board::Activity& a, int now) {
     const std::string tag = "activity:" + a.id;
     const int f = b.frame(area, tag);
     const bool running = a.start.seconds() <= now;
-    b.card(f, area, running ? palette::now_fill : palette::card, running ? palette::now_edge : palette::card_edge,
-           running ? b.u(5) : b.u(2), b.u(28), b.u(4), tag);
+    b.card(f, area, running ? palette::now_fill : palette::card,
+           running ? palette::now_edge : palette::card_edge, running ? b.u(5) : b.u(2), b.u(28),
+           b.u(4), tag);
     Rect inner = area.inset(b.u(20), b.u(16));
     // Left: the time above the pictogram.
     const float left_w = std::min(inner.h * 0.62f, inner.w * 0.3f);
     Rect left = inner.take_left(left_w, b.u(18));
     const unsigned time_size = std::min(b.px(38), static_cast<unsigned>(left_w / 2.9f));
     Rect time = left.take_top(line_height(time_size), b.u(6));
-    b.line(f, time, time_text(a.start), time_size, Weight::bold, running ? palette::now_ink : palette::ink,
-           Align::center, tag);
+    b.line(f, time, time_text(a.start), time_size, Weight::bold,
+           running ? palette::now_ink : palette::ink, Align::center, tag);
     const float side = std::min(left.w, left.h);
-    b.picture(f, left.centered_square(side), a.pictogram.value_or(""), initial_of(a.label), false, tag);
+    b.picture(f, left.centered_square(side), a.pictogram.value_or(""), initial_of(a.label), false,
+              tag);
     // Right: the label, then everyone who goes, group leaders first.
     Rect label = inner.take_top(std::min(line_height(b.px(38)), inner.h * 0.3f), b.u(10));
-    b.text(f, label, a.label, {b.px(38), b.px(20), 1, Weight::bold}, palette::ink, Align::left, tag);
+    b.text(f, label, a.label, {b.px(38), b.px(20), 1, Weight::bold}, palette::ink, Align::left,
+           tag);
 
     std::vector<const board::Person*> who;
-    for (const auto& id : a.staff) who.push_back(board.find_staff(id));
+    for (const auto& id : a.staff)
+        who.push_back(board.find_staff(id));
     const std::size_t staff_count = who.size();
-    for (const auto& id : a.children) who.push_back(board.find_child(id));
+    for (const auto& id : a.children)
+        who.push_back(board.find_child(id));
     const float gap = b.u(10);
     const GridFit grid = fit_grid(static_cast<int>(who.size()), inner.w, inner.h, 1, gap, b.u(130));
     for (std::size_t i = 0; i < who.size(); ++i) {
@@ -42,10 +47,11 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
         if (!p) continue;
         const auto col = static_cast<float>(i % static_cast<std::size_t>(grid.columns));
         const auto row = static_cast<float>(i / static_cast<std::size_t>(grid.columns));
-        const Rect cell{inner.x + col * (grid.cell_w + gap), inner.y + row * (grid.cell_h + gap), grid.cell_w,
-                        grid.cell_h};
-        Picture& pic = b.picture(f, cell, p->photo.value_or(""), p->avatar.empty() ? initial_of(p->name) : p->avatar,
-                                 true, tag + ":" + p->id);
+        const Rect cell{inner.x + col * (grid.cell_w + gap), inner.y + row * (grid.cell_h + gap),
+                        grid.cell_w, grid.cell_h};
+        Picture& pic =
+            b.picture(f, cell, p->photo.value_or(""),
+                      p->avatar.empty() ? initial_of(p->name) : p->avatar, true, tag + ":" + p->id);
         const bool staff = i < staff_count;
         pic.ring = staff ? palette::staff_ring : palette::child_ring;
         pic.ring_width = std::max(b.u(2), cell.w * (staff ? 0.06f : 0.04f));
@@ -72,7 +78,8 @@ void activities(SceneBuilder& b, Rect area, const board::Board& board, int now) 
     const std::size_t n = std::min(coming.size(), fits);
     const float w = (area.w - gap * static_cast<float>(n - 1)) / static_cast<float>(n);
     for (std::size_t i = 0; i < n; ++i)
-        activity_card(b, {area.x + static_cast<float>(i) * (w + gap), area.y, w, area.h}, board, *coming[i], now);
+        activity_card(b, {area.x + static_cast<float>(i) * (w + gap), area.y, w, area.h}, board,
+                      *coming[i], now);
 }
 
 } // namespace dagritme::layout::sections

@@ -8,7 +8,8 @@
 
 namespace dagritme::layout::sections {
 
-void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now) {
+void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
+               int now) {
     const int count = static_cast<int>(board.blocks.size());
     if (count == 0) return;
     const float gap = b.u(12);
@@ -28,24 +29,32 @@ void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayP
         Color fill = palette::card, edge = palette::card_edge, ink = palette::ink_soft;
         float edge_w = b.u(2);
         if (state == BlockState::past) fill = palette::past_card, ink = palette::past_ink;
-        if (state == BlockState::current) fill = palette::now_fill, edge = palette::now_edge, edge_w = b.u(5), ink = palette::now_ink;
-        if (state == BlockState::next) fill = palette::next_fill, edge = palette::next_edge, edge_w = b.u(4), ink = palette::next_ink;
-        if (block.changed && state != BlockState::past) edge = palette::changed, edge_w = std::max(edge_w, b.u(4));
-        b.card(f, cell, fill, edge, edge_w, std::min(b.u(18), cell.w / 5), state == BlockState::past ? 0 : b.u(3), tag);
+        if (state == BlockState::current)
+            fill = palette::now_fill, edge = palette::now_edge, edge_w = b.u(5),
+            ink = palette::now_ink;
+        if (state == BlockState::next)
+            fill = palette::next_fill, edge = palette::next_edge, edge_w = b.u(4),
+            ink = palette::next_ink;
+        if (block.changed && state != BlockState::past)
+            edge = palette::changed, edge_w = std::max(edge_w, b.u(4));
+        b.card(f, cell, fill, edge, edge_w, std::min(b.u(18), cell.w / 5),
+               state == BlockState::past ? 0 : b.u(3), tag);
         Rect inner = cell.inset(std::max(edge_w, cell.w * 0.08f));
-        const unsigned time_size = std::max(1u, std::min(b.px(30), static_cast<unsigned>(inner.h * 0.2f)));
+        const unsigned time_size =
+            std::max(1u, std::min(b.px(30), static_cast<unsigned>(inner.h * 0.2f)));
         Rect time = inner.take_bottom(line_height(time_size), b.u(2));
         const float side = std::min(inner.w, inner.h);
         Picture& p = b.picture(f, inner.centered_square(side), block.pictogram.value_or(""),
                                initial_of(block.label), false, tag);
         if (state == BlockState::past) p.opacity = 0.35f;
         b.line(f, time, time_text(block.start), time_size,
-               state == BlockState::current ? Weight::bold : Weight::regular, ink, Align::center, tag);
+               state == BlockState::current ? Weight::bold : Weight::regular, ink, Align::center,
+               tag);
         if (block.changed && state != BlockState::past) {
             // A coral dot in the corner: "this changed today".
             const float d = std::max(b.u(10), cell.w * 0.1f);
-            b.card(f, {cell.right() - d - edge_w - b.u(4), cell.y + edge_w + b.u(4), d, d}, palette::changed,
-                   {}, 0, d / 2, 0, "changed");
+            b.card(f, {cell.right() - d - edge_w - b.u(4), cell.y + edge_w + b.u(4), d, d},
+                   palette::changed, {}, 0, d / 2, 0, "changed");
         }
     }
 }

@@ -10,8 +10,10 @@ namespace dagritme::layout {
 DayPosition locate(const board::Board& board, int now) {
     DayPosition where;
     for (const auto& block : board.blocks) {
-        if (block.start.seconds() <= now && now < block.end.seconds()) where.current = &block;
-        else if (block.start.seconds() > now && !where.next) where.next = &block;
+        if (block.start.seconds() <= now && now < block.end.seconds())
+            where.current = &block;
+        else if (block.start.seconds() > now && !where.next)
+            where.next = &block;
     }
     return where;
 }
@@ -30,7 +32,8 @@ int remaining_minutes(const board::Block& block, int now) {
 float remaining_fraction(const board::Block& block, int now) {
     const int duration = block.end.seconds() - block.start.seconds();
     if (duration <= 0) return 0;
-    const float f = static_cast<float>(remaining_minutes(block, now) * 60) / static_cast<float>(duration);
+    const float f =
+        static_cast<float>(remaining_minutes(block, now) * 60) / static_cast<float>(duration);
     return f > 1 ? 1 : f;
 }
 
@@ -45,18 +48,21 @@ std::string clock_text(int seconds) {
     return text;
 }
 
-std::string time_text(board::TimeOfDay time) { return clock_text(time.seconds()); }
+std::string time_text(board::TimeOfDay time) {
+    return clock_text(time.seconds());
+}
 
 std::string dutch_date(const std::string& iso) {
-    static constexpr std::array<const char*, 7> days{"zondag", "maandag", "dinsdag", "woensdag",
+    static constexpr std::array<const char*, 7> days{"zondag",    "maandag", "dinsdag", "woensdag",
                                                      "donderdag", "vrijdag", "zaterdag"};
-    static constexpr std::array<const char*, 12> months{"januari", "februari", "maart", "april",
-                                                        "mei", "juni", "juli", "augustus",
-                                                        "september", "oktober", "november", "december"};
+    static constexpr std::array<const char*, 12> months{
+        "januari", "februari", "maart",     "april",   "mei",      "juni",
+        "juli",    "augustus", "september", "oktober", "november", "december"};
     int y = 0, m = 0, d = 0;
     if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return {};
     using namespace std::chrono;
-    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)},
+                             day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return {};
     const weekday wd{sys_days{ymd}};
     return std::string(days[wd.c_encoding()]) + " " + std::to_string(d) + " " +
@@ -65,7 +71,8 @@ std::string dutch_date(const std::string& iso) {
 
 Vec2 burn_in_shift(int now, float unit) {
     // Eight positions on a small circle, so no pixel keeps one colour all day.
-    static constexpr std::array<Vec2, 8> steps{{{0, 0}, {3, 1}, {4, -2}, {1, -4}, {-2, -3}, {-4, 0}, {-2, 3}, {1, 4}}};
+    static constexpr std::array<Vec2, 8> steps{
+        {{0, 0}, {3, 1}, {4, -2}, {1, -4}, {-2, -3}, {-4, 0}, {-2, 3}, {1, 4}}};
     const auto i = static_cast<std::size_t>((now / 300) % 8);
     return {steps[i].x * unit, steps[i].y * unit};
 }

@@ -27,8 +27,8 @@ int remaining_minutes(const board::Block& block, int now_seconds);
 
 bool within_screen_hours(const board::ScreenHours& hours, int now_seconds);
 
-std::string clock_text(int seconds);           // "09:05"
-std::string time_text(board::TimeOfDay time);  // "09:05"
+std::string clock_text(int seconds);            // "09:05"
+std::string time_text(board::TimeOfDay time);   // "09:05"
 std::string dutch_date(const std::string& iso); // "dinsdag 1 december"; "" when not a date
 
 // Offset of the whole board against burn-in: a few pixels, changing every five minutes.

@@ -29,7 +29,9 @@ struct Rect {
     float center_x() const { return x + w / 2; }
     float center_y() const { return y + h / 2; }
 
-    Rect inset(float d) const { return {x + d, y + d, std::max(0.f, w - 2 * d), std::max(0.f, h - 2 * d)}; }
+    Rect inset(float d) const {
+        return {x + d, y + d, std::max(0.f, w - 2 * d), std::max(0.f, h - 2 * d)};
+    }
     Rect inset(float dx, float dy) const {
         return {x + dx, y + dy, std::max(0.f, w - 2 * dx), std::max(0.f, h - 2 * dy)};
     }
@@ -59,7 +61,9 @@ struct Rect {
         return r;
     }
     // A square of side `side` centred in this rectangle.
-    Rect centered_square(float side) const { return {center_x() - side / 2, center_y() - side / 2, side, side}; }
+    Rect centered_square(float side) const {
+        return {center_x() - side / 2, center_y() - side / 2, side, side};
+    }
 
     bool contains(const Rect& o, float tolerance = 0.01f) const {
         return o.x >= x - tolerance && o.y >= y - tolerance && o.right() <= right() + tolerance &&
@@ -70,7 +74,7 @@ struct Rect {
     }
     bool operator==(const Rect&) const = default;
 
-private:
+  private:
     float bottom_edge() const { return y + h; }
 };
 

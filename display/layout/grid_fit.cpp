@@ -5,8 +5,8 @@
 
 namespace dagritme::layout {
 
-GridFit fit_grid(const std::vector<GridGroup>& groups, float area_w, float area_h, float gap, float group_gap,
-                 float max_cell_w) {
+GridFit fit_grid(const std::vector<GridGroup>& groups, float area_w, float area_h, float gap,
+                 float group_gap, float max_cell_w) {
     GridFit best;
     int largest = 0, nonempty = 0;
     for (const auto& g : groups) {

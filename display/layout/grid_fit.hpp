@@ -22,9 +22,10 @@ struct GridGroup {
 
 // Equal cell widths for all groups; each group starts on a fresh row (children, then staff)
 // and has its own cell height. Width is capped at max_cell_w. cell_h is that of the first group.
-GridFit fit_grid(const std::vector<GridGroup>& groups, float area_w, float area_h, float gap, float group_gap,
-                 float max_cell_w);
-inline GridFit fit_grid(int count, float area_w, float area_h, float aspect, float gap, float max_cell_w) {
+GridFit fit_grid(const std::vector<GridGroup>& groups, float area_w, float area_h, float gap,
+                 float group_gap, float max_cell_w);
+inline GridFit fit_grid(int count, float area_w, float area_h, float aspect, float gap,
+                        float max_cell_w) {
     return fit_grid({{count, aspect}}, area_w, area_h, gap, 0, max_cell_w);
 }
 

@@ -15,8 +15,8 @@ namespace {
 
 // Now and next share `area`; without a next block (the end of the day) "Nu" takes it all.
 // `now_size` is the width (side by side) or height (above each other) of the "Nu" card.
-void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size, const board::Board& board,
-                  const DayPosition& where, int now) {
+void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size,
+                  const board::Board& board, const DayPosition& where, int now) {
     if (!where.next) return sections::now_card(b, area, board, where, now);
     const float gap = b.u(22);
     Rect now_rect = side_by_side ? area.take_left(now_size, gap) : area.take_top(now_size, gap);
@@ -24,7 +24,8 @@ void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size,
     sections::next_card(b, area, where);
 }
 
-void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where, int now) {
+void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,
+               int now) {
     const float gap = b.u(22);
     Rect strip = body.take_bottom(std::clamp(body.h * 0.16f, b.u(110), b.u(150)), gap);
     Rect people = body.take_right(body.w * 0.31f, gap);
@@ -39,21 +40,25 @@ void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayP
     sections::day_strip(b, strip, board, where, now);
 }
 
-void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where, int now) {
+void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,
+              int now) {
     const float gap = b.u(22);
     Rect strip = body.take_bottom(std::clamp(body.h * 0.11f, b.u(110), b.u(240)), gap);
     // The current pictogram stays above a quarter of the screen height.
     const float now_h = body.h * 0.39f, next_h = (body.h - now_h - gap) * 0.26f;
     Rect now_next = body.take_top(now_h + gap + next_h, gap);
     now_and_next(b, now_next, false, now_h, board, where, now);
-    if (sections::has_activities_to_come(board, now)) sections::activities(b, body.take_top(body.h * 0.3f, gap), board, now);
+    if (sections::has_activities_to_come(board, now))
+        sections::activities(b, body.take_top(body.h * 0.3f, gap), board, now);
     sections::people(b, body, board, now);
     sections::day_strip(b, strip, board, where, now);
 }
 
 } // namespace
 
-int next_scene_change(int now_seconds) { return (now_seconds / 60 + 1) * 60; }
+int next_scene_change(int now_seconds) {
+    return (now_seconds / 60 + 1) * 60;
+}
 
 Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     Scene scene;
@@ -77,17 +82,22 @@ Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     Rect head = body.take_top(b.u(84), b.u(20));
     sections::header(b, head, request.board, now);
     const Rect whole{0, 0, request.screen.width, request.screen.height};
-    if (request.planner_unreachable) sections::marker(b, whole, "geen verbinding met de planner");
+    if (request.planner_unreachable)
+        sections::marker(b, whole, "geen verbinding met de planner");
     else if (request.board && !request.pairing_code.empty())
         sections::marker(b, whole, "scherm niet gekoppeld, koppelcode " + request.pairing_code);
     if (!request.board) {
-        if (request.pairing_code.empty()) sections::waiting(b, body);
-        else sections::pairing(b, body, request.pairing_code);
+        if (request.pairing_code.empty())
+            sections::waiting(b, body);
+        else
+            sections::pairing(b, body, request.pairing_code);
         return scene;
     }
     const DayPosition where = locate(*request.board, now);
-    if (request.screen.height > request.screen.width) portrait(b, body, *request.board, where, now);
-    else landscape(b, body, *request.board, where, now);
+    if (request.screen.height > request.screen.width)
+        portrait(b, body, *request.board, where, now);
+    else
+        landscape(b, body, *request.board, where, now);
     return scene;
 }
 

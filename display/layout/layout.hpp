@@ -13,7 +13,7 @@ namespace dagritme::layout {
 struct LayoutRequest {
     const board::Board* board = nullptr; // null: no good board yet -> the "even geduld" screen
     Size screen;
-    int now_seconds = 0;                 // local time of day
+    int now_seconds = 0;                                   // local time of day
     board::ScreenHours fallback_hours{{0}, {24 * 60 - 1}}; // used when there is no board
     bool burn_in_shift = true;
     std::string pairing_code;         // no board and not paired: show this code for staff

@@ -20,8 +20,10 @@ std::string visitor_note(const board::Board& board, const board::Person& child, 
             // On Sanne's own place "mama van Sanne" is just "mama".
             std::string who = v.label;
             const std::string suffix = " van " + child.name;
-            if (who.size() > suffix.size() && who.ends_with(suffix)) who.resize(who.size() - suffix.size());
-            return now < a.start.seconds() ? who + " komt om " + time_text(a.start) : who + " is er";
+            if (who.size() > suffix.size() && who.ends_with(suffix))
+                who.resize(who.size() - suffix.size());
+            return now < a.start.seconds() ? who + " komt om " + time_text(a.start)
+                                           : who + " is er";
         }
     }
     return {};
@@ -37,8 +39,8 @@ struct Grid {
 };
 
 // The column count that gives the largest cells; only rows holding a visitor note are taller.
-Grid fit_people(const std::vector<std::string>& notes, int staff, const Rect& area, float gap, float group_gap,
-                float max_w) {
+Grid fit_people(const std::vector<std::string>& notes, int staff, const Rect& area, float gap,
+                float group_gap, float max_w) {
     const int children = static_cast<int>(notes.size());
     Grid best;
     for (int c = 1; c <= std::max(children, staff); ++c) {
@@ -48,8 +50,9 @@ Grid fit_people(const std::vector<std::string>& notes, int staff, const Rect& ar
             if (!notes[static_cast<std::size_t>(i)].empty()) note_rows.insert(i / c);
         const float units = static_cast<float>(child_rows + staff_rows) * base_part +
                             static_cast<float>(note_rows.size()) * note_part;
-        const float gaps = gap * static_cast<float>(std::max(0, child_rows - 1) + std::max(0, staff_rows - 1)) +
-                           (child_rows > 0 && staff_rows > 0 ? group_gap : 0);
+        const float gaps =
+            gap * static_cast<float>(std::max(0, child_rows - 1) + std::max(0, staff_rows - 1)) +
+            (child_rows > 0 && staff_rows > 0 ? group_gap : 0);
         const float fc = static_cast<float>(c);
         const float w = std::min({(area.w - gap * (fc - 1)) / fc, (area.h - gaps) / units, max_w});
         if (w > best.cell_w) best = {c, w};
@@ -57,8 +60,8 @@ Grid fit_people(const std::vector<std::string>& notes, int staff, const Rect& ar
     return best;
 }
 
-void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Person& person, bool staff,
-                 unsigned name_size, const std::string& note) {
+void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Person& person,
+                 bool staff, unsigned name_size, const std::string& note) {
     const int f = b.frame(cell, "person:" + person.id, panel);
     Rect rest = cell;
     const float d = cell.w * photo_part;
@@ -70,13 +73,16 @@ void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Pers
     p.ring_width = std::max(b.u(3), d * 0.045f);
     if (staff) p.fallback_fill = palette::staff_avatar_fill;
     Rect name = rest.take_top(cell.w * name_part);
-    b.line(f, name, person.name, name_size, Weight::bold, palette::ink, Align::center, "name:" + person.id);
+    b.line(f, name, person.name, name_size, Weight::bold, palette::ink, Align::center,
+           "name:" + person.id);
     if (!note.empty() && rest.h > 0) {
         const Rect pill = rest.inset(0, b.u(2));
-        b.card(f, pill, palette::visitor_fill, {}, 0, std::min(b.u(14), pill.h / 2), 0, "visitor:" + person.id);
+        b.card(f, pill, palette::visitor_fill, {}, 0, std::min(b.u(14), pill.h / 2), 0,
+               "visitor:" + person.id);
         const auto note_size = static_cast<unsigned>(std::min(b.u(32), pill.h / 2 / 1.42f));
-        b.text(f, pill.inset(b.u(6), b.u(1)), note, {note_size, std::max(1u, note_size * 6 / 10), 2, Weight::bold},
-               palette::visitor_ink, Align::center, "visitor:" + person.id);
+        b.text(f, pill.inset(b.u(6), b.u(1)), note,
+               {note_size, std::max(1u, note_size * 6 / 10), 2, Weight::bold}, palette::visitor_ink,
+               Align::center, "visitor:" + person.id);
     }
 }
 
@@ -87,13 +93,15 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     b.card(panel, area, palette::card, palette::card_edge, b.u(2), b.u(32), b.u(5), "people");
     Rect inner = area.inset(b.u(24));
     Rect title = inner.take_top(b.u(52), b.u(14));
-    b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink, Align::left,
-           "people-title");
+    b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink,
+           Align::left, "people-title");
 
     std::vector<std::string> notes;
-    for (const auto& c : board.children) notes.push_back(visitor_note(board, c, now));
+    for (const auto& c : board.children)
+        notes.push_back(visitor_note(board, c, now));
     const float gap = b.u(14), group_gap = b.u(26);
-    const Grid grid = fit_people(notes, static_cast<int>(board.staff.size()), inner, gap, group_gap, b.u(210));
+    const Grid grid =
+        fit_people(notes, static_cast<int>(board.staff.size()), inner, gap, group_gap, b.u(210));
     if (grid.columns == 0) return;
 
     // One name size for everybody (the largest at which all names fit), so no name looks
@@ -105,7 +113,8 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     for (const auto* group : {&board.children, &board.staff})
         for (const auto& p : *group)
             name_size = std::min(name_size, fit_text(b.measurer(), p.name, grid.cell_w, name_h,
-                                                     {name_size, smallest, 1, Weight::bold}).size);
+                                                     {name_size, smallest, 1, Weight::bold})
+                                                .size);
 
     const auto columns = static_cast<std::size_t>(grid.columns);
     const float used_w = static_cast<float>(grid.columns) * (grid.cell_w + gap) - gap;
@@ -115,7 +124,8 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
         for (std::size_t row_start = 0; row_start < group.size(); row_start += columns) {
             const std::size_t row_end = std::min(group.size(), row_start + columns);
             bool has_note = false;
-            for (std::size_t i = row_start; i < row_end && !staff; ++i) has_note = has_note || !notes[i].empty();
+            for (std::size_t i = row_start; i < row_end && !staff; ++i)
+                has_note = has_note || !notes[i].empty();
             const float h = grid.cell_w * (base_part + (has_note ? note_part : 0));
             for (std::size_t i = row_start; i < row_end; ++i) {
                 const float x = x0 + static_cast<float>(i - row_start) * (grid.cell_w + gap);

@@ -49,7 +49,7 @@ struct Picture {
     std::string fallback;
     Color fallback_fill;
     Color fallback_ink;
-    Color ring;             // drawn around the picture when ring_width > 0
+    Color ring; // drawn around the picture when ring_width > 0
     float ring_width = 0;
     bool operator==(const Picture&) const = default;
 };
@@ -59,7 +59,7 @@ struct TextLine {
     Rect rect;
     int frame = -1;
     std::string tag;
-    std::string text; // UTF-8
+    std::string text;  // UTF-8
     unsigned size = 0; // pixel size of the font
     Weight weight = Weight::regular;
     Color color;

@@ -74,11 +74,13 @@ float SceneBuilder::text(int frame, const Rect& box, std::string_view text, cons
     return fitted.height();
 }
 
-void SceneBuilder::line(int frame, const Rect& box, std::string_view text, unsigned size, Weight weight,
-                        Color color, Align align, std::string tag) {
-    while (size > 1 && line_height(size) > box.h) --size;
+void SceneBuilder::line(int frame, const Rect& box, std::string_view text, unsigned size,
+                        Weight weight, Color color, Align align, std::string tag) {
+    while (size > 1 && line_height(size) > box.h)
+        --size;
     TextLine t;
-    t.rect = {box.x, box.y + std::max(0.f, (box.h - line_height(size)) / 2), box.w, line_height(size)};
+    t.rect = {box.x, box.y + std::max(0.f, (box.h - line_height(size)) / 2), box.w,
+              line_height(size)};
     t.frame = frame;
     t.tag = std::move(tag);
     t.text = ellipsize(measurer_, text, box.w, size, weight);

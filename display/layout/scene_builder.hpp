@@ -11,7 +11,7 @@
 namespace dagritme::layout {
 
 class SceneBuilder {
-public:
+  public:
     SceneBuilder(Scene& scene, const TextMeasurer& measurer, float unit)
         : scene_(scene), measurer_(measurer), unit_(unit) {}
 
@@ -23,19 +23,19 @@ public:
     int frame(const Rect& rect, std::string tag, int parent = -1);
     void card(int frame, const Rect& rect, Color fill, Color border = {}, float border_width = 0,
               float radius = -1, float shadow = 0, std::string tag = {});
-    Picture& picture(int frame, const Rect& rect, std::string hash, std::string fallback, bool round,
-                     std::string tag = {});
+    Picture& picture(int frame, const Rect& rect, std::string hash, std::string fallback,
+                     bool round, std::string tag = {});
     void timer(int frame, const Rect& rect, float remaining);
 
     // Fits `text` into `box` and adds its lines, vertically centred as a group. Returns the
     // height used.
-    float text(int frame, const Rect& box, std::string_view text, const TextStyle& style, Color color,
-               Align align, std::string tag = {});
+    float text(int frame, const Rect& box, std::string_view text, const TextStyle& style,
+               Color color, Align align, std::string tag = {});
     // One line with a fixed size, cut with an ellipsis when it is too wide.
     void line(int frame, const Rect& box, std::string_view text, unsigned size, Weight weight,
               Color color, Align align, std::string tag = {});
 
-private:
+  private:
     Scene& scene_;
     const TextMeasurer& measurer_;
     float unit_;

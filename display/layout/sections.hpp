@@ -9,9 +9,11 @@
 namespace dagritme::layout::sections {
 
 void header(SceneBuilder& b, Rect area, const board::Board* board, int now);
-void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now);
+void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
+              int now);
 void next_card(SceneBuilder& b, Rect area, const DayPosition& where);
-void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where, int now);
+void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
+               int now);
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
 void activities(SceneBuilder& b, Rect area, const board::Board& board, int now);
 bool has_activities_to_come(const board::Board& board, int now);

@@ -13,9 +13,11 @@ std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> words;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && text[i] == ' ') ++i;
+        while (i < text.size() && text[i] == ' ')
+            ++i;
         std::size_t j = i;
-        while (j < text.size() && text[j] != ' ') ++j;
+        while (j < text.size() && text[j] != ' ')
+            ++j;
         if (j > i) words.emplace_back(text.substr(i, j - i));
         i = j;
     }
@@ -45,18 +47,22 @@ std::vector<std::string> wrap(const std::vector<std::string>& words, float box_w
     return lines;
 }
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 } // namespace
 
-std::string ellipsize(const TextMeasurer& measurer, std::string_view text, float box_w, unsigned size,
-                      Weight weight) {
+std::string ellipsize(const TextMeasurer& measurer, std::string_view text, float box_w,
+                      unsigned size, Weight weight) {
     if (measurer.width(text, size, weight) <= box_w) return std::string(text);
     std::string cut(text);
     while (!cut.empty()) {
-        do cut.pop_back();
+        do
+            cut.pop_back();
         while (!cut.empty() && is_continuation_byte(cut.back()));
-        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        while (!cut.empty() && cut.back() == ' ')
+            cut.pop_back();
         std::string candidate = cut + "\u2026";
         if (measurer.width(candidate, size, weight) <= box_w) return candidate;
     }
@@ -72,7 +78,8 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
     // The height limits the size for each line count.
     auto size_for_height = [&](int lines) {
         float s = box_h / (1.42f * static_cast<float>(lines));
-        while (s >= 1 && line_height(static_cast<unsigned>(s)) * static_cast<float>(lines) > box_h) s -= 1;
+        while (s >= 1 && line_height(static_cast<unsigned>(s)) * static_cast<float>(lines) > box_h)
+            s -= 1;
         return static_cast<unsigned>(std::max(0.f, s));
     };
 
@@ -85,7 +92,9 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
         };
     };
     auto exact = [&](unsigned size) {
-        return [&measurer, &style, size](const std::string& s) { return measurer.width(s, size, style.weight); };
+        return [&measurer, &style, size](const std::string& s) {
+            return measurer.width(s, size, style.weight);
+        };
     };
 
     unsigned best_size = 0;
@@ -94,7 +103,8 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
         unsigned size = std::min(style.max_size, size_for_height(lines));
         if (size <= best_size || size < min_size) continue;
         // Largest estimated size that wraps into `lines` lines.
-        while (size >= min_size && size > best_size && wrap(words, box_w, lines, estimate(size)).empty())
+        while (size >= min_size && size > best_size &&
+               wrap(words, box_w, lines, estimate(size)).empty())
             size = static_cast<unsigned>(std::floor(static_cast<float>(size) * 0.97f));
         // Then exact checks, one pixel size at a time (hinting makes small sizes a bit wider).
         while (size >= min_size && size > best_size) {
@@ -110,7 +120,8 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
     if (best_size > 0) return {best_size, best_lines};
 
     // Even the smallest size does not fit: as many lines as the box holds, the last one cut.
-    const int fit_lines = std::max(1, std::min(style.max_lines, static_cast<int>(box_h / line_height(min_size))));
+    const int fit_lines =
+        std::max(1, std::min(style.max_lines, static_cast<int>(box_h / line_height(min_size))));
     std::vector<std::string> lines;
     std::string rest(text);
     for (int i = 0; i < fit_lines - 1; ++i) {
@@ -126,7 +137,8 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
         if (used == 0) break;
         lines.push_back(line);
         std::string remaining;
-        for (std::size_t k = used; k < words_left.size(); ++k) remaining += (remaining.empty() ? "" : " ") + words_left[k];
+        for (std::size_t k = used; k < words_left.size(); ++k)
+            remaining += (remaining.empty() ? "" : " ") + words_left[k];
         rest = remaining;
     }
     if (!rest.empty()) lines.push_back(ellipsize(measurer, rest, box_w, min_size, style.weight));

@@ -28,7 +28,7 @@ FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float b
                     const TextStyle& style);
 
 // `text` cut at a character boundary and ended with "…" so that it is at most `box_w` wide.
-std::string ellipsize(const TextMeasurer& measurer, std::string_view text, float box_w, unsigned size,
-                      Weight weight);
+std::string ellipsize(const TextMeasurer& measurer, std::string_view text, float box_w,
+                      unsigned size, Weight weight);
 
 } // namespace dagritme::layout

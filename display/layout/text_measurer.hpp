@@ -11,7 +11,7 @@
 namespace dagritme::layout {
 
 class TextMeasurer {
-public:
+  public:
     virtual ~TextMeasurer() = default;
     // Advance width in pixels of one line of UTF-8 text at `size` pixels.
     virtual float width(std::string_view utf8, unsigned size, Weight weight) const = 0;
@@ -19,6 +19,8 @@ public:
 
 // The height a line of text needs at `size` pixels: room for accents and descenders.
 // The renderer centres glyphs in this height; keep both in step.
-inline float line_height(unsigned size) { return std::ceil(1.42f * static_cast<float>(size)); }
+inline float line_height(unsigned size) {
+    return std::ceil(1.42f * static_cast<float>(size));
+}
 
 } // namespace dagritme::layout

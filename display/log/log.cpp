@@ -21,8 +21,14 @@ void write(const char* level, std::string_view message) {
 }
 } // namespace
 
-void info(std::string_view message) { write("info", message); }
-void warn(std::string_view message) { write("warning", message); }
-void error(std::string_view message) { write("error", message); }
+void info(std::string_view message) {
+    write("info", message);
+}
+void warn(std::string_view message) {
+    write("warning", message);
+}
+void error(std::string_view message) {
+    write("error", message);
+}
 
 } // namespace dagritme::log

@@ -35,7 +35,9 @@ bool read_file(const fs::path& file, std::vector<unsigned char>& bytes, std::str
 }
 
 bool looks_like_svg(const std::vector<unsigned char>& bytes) {
-    const std::string head(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(bytes.size(), 2048)));
+    const std::string head(
+        bytes.begin(),
+        bytes.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(bytes.size(), 2048)));
     return head.find("<svg") != std::string::npos;
 }
 
@@ -43,8 +45,9 @@ bool looks_like_svg(const std::vector<unsigned char>& bytes) {
 
 ImageDecoder::ImageDecoder(fs::path cache_dir) : cache_dir_(std::move(cache_dir)) {}
 
-std::shared_ptr<const DecodedImage> ImageDecoder::decode(const std::string& hash, const fs::path& file,
-                                                         unsigned max_side, std::string& error) const {
+std::shared_ptr<const DecodedImage> ImageDecoder::decode(const std::string& hash,
+                                                         const fs::path& file, unsigned max_side,
+                                                         std::string& error) const {
     std::vector<unsigned char> head;
     {
         std::ifstream in(file, std::ios::binary);
@@ -55,15 +58,16 @@ std::shared_ptr<const DecodedImage> ImageDecoder::decode(const std::string& hash
     }
     if (!looks_like_svg(head)) return decode_raster(file, max_side, error);
 
-    const fs::path png = (cache_dir_.empty() ? fs::temp_directory_path() / "dagritme-display" : cache_dir_) /
-                         "svg" / (hash + "-" + std::to_string(max_side) + ".png");
+    const fs::path png =
+        (cache_dir_.empty() ? fs::temp_directory_path() / "dagritme-display" : cache_dir_) / "svg" /
+        (hash + "-" + std::to_string(max_side) + ".png");
     std::error_code ec;
     if (!fs::exists(png, ec) && !rasterise_svg(file, png, max_side, error)) return nullptr;
     return decode_raster(png, max_side, error);
 }
 
-std::shared_ptr<const DecodedImage> ImageDecoder::decode_raster(const fs::path& file, unsigned max_side,
-                                                                std::string& error) const {
+std::shared_ptr<const DecodedImage>
+ImageDecoder::decode_raster(const fs::path& file, unsigned max_side, std::string& error) const {
     std::vector<unsigned char> bytes;
     if (!read_file(file, bytes, error)) return nullptr;
     int w = 0, h = 0, channels = 0;
@@ -71,7 +75,8 @@ std::shared_ptr<const DecodedImage> ImageDecoder::decode_raster(const fs::path& 
         return error = file.string() + " is not a readable image", nullptr;
     if (w <= 0 || h <= 0 || w > max_pixels_per_side || h > max_pixels_per_side)
         return error = file.string() + " has an unsupported size", nullptr;
-    stbi_uc* pixels = stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &channels, 4);
+    stbi_uc* pixels =
+        stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &channels, 4);
     if (!pixels) return error = file.string() + ": " + stbi_failure_reason(), nullptr;
 
     auto image = std::make_shared<DecodedImage>();
@@ -80,7 +85,8 @@ std::shared_ptr<const DecodedImage> ImageDecoder::decode_raster(const fs::path& 
     if (longer <= limit) {
         image->width = static_cast<unsigned>(w);
         image->height = static_cast<unsigned>(h);
-        image->rgba.assign(pixels, pixels + static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+        image->rgba.assign(pixels,
+                           pixels + static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
     } else {
         // Scaled here, once, so the render thread uploads small textures.
         const int nw = std::max(1, w * limit / longer), nh = std::max(1, h * limit / longer);
@@ -93,15 +99,19 @@ std::shared_ptr<const DecodedImage> ImageDecoder::decode_raster(const fs::path& 
     return image;
 }
 
-bool ImageDecoder::rasterise_svg(const fs::path& svg, const fs::path& png, unsigned side, std::string& error) const {
+bool ImageDecoder::rasterise_svg(const fs::path& svg, const fs::path& png, unsigned side,
+                                 std::string& error) const {
     std::error_code ec;
     fs::create_directories(png.parent_path(), ec);
-    if (ec) return error = "cannot create " + png.parent_path().string() + ": " + ec.message(), false;
+    if (ec)
+        return error = "cannot create " + png.parent_path().string() + ": " + ec.message(), false;
     const fs::path partial = png.string() + ".part";
     const std::string size = std::to_string(side);
-    std::vector<std::string> args{"rsvg-convert", "-w", size, "-h", size, "-a", "-o", partial.string(), svg.string()};
+    std::vector<std::string> args{"rsvg-convert",   "-w",        size, "-h", size, "-a", "-o",
+                                  partial.string(), svg.string()};
     std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
+    for (auto& a : args)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
     pid_t pid = 0;
     if (posix_spawnp(&pid, "rsvg-convert", nullptr, nullptr, argv.data(), environ) != 0)

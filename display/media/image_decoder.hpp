@@ -12,22 +12,23 @@
 namespace dagritme::media {
 
 class ImageDecoder {
-public:
+  public:
     explicit ImageDecoder(std::filesystem::path cache_dir);
 
     // The image at `file`, its longer side at most `max_side` pixels. On failure returns null
     // and sets `error` to what went wrong.
-    std::shared_ptr<const DecodedImage> decode(const std::string& hash, const std::filesystem::path& file,
-                                               unsigned max_side, std::string& error) const;
+    std::shared_ptr<const DecodedImage> decode(const std::string& hash,
+                                               const std::filesystem::path& file, unsigned max_side,
+                                               std::string& error) const;
 
     static constexpr std::uintmax_t max_file_bytes = 32 * 1024 * 1024;
     static constexpr int max_pixels_per_side = 8192;
 
-private:
-    std::shared_ptr<const DecodedImage> decode_raster(const std::filesystem::path& file, unsigned max_side,
-                                                      std::string& error) const;
-    bool rasterise_svg(const std::filesystem::path& svg, const std::filesystem::path& png, unsigned side,
-                       std::string& error) const;
+  private:
+    std::shared_ptr<const DecodedImage> decode_raster(const std::filesystem::path& file,
+                                                      unsigned max_side, std::string& error) const;
+    bool rasterise_svg(const std::filesystem::path& svg, const std::filesystem::path& png,
+                       unsigned side, std::string& error) const;
 
     std::filesystem::path cache_dir_;
 };

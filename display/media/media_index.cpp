@@ -55,7 +55,8 @@ void MediaIndex::rescan() {
             if (ec) break;
             const fs::path& file = it->path();
             std::string ext = file.extension().string();
-            std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            std::transform(ext.begin(), ext.end(), ext.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             if (ext != ".png" && ext != ".svg" && ext != ".jpg" && ext != ".jpeg") continue;
             std::error_code stat_ec;
             const auto mtime = fs::last_write_time(file, stat_ec);
@@ -71,7 +72,8 @@ void MediaIndex::rescan() {
     }
     files_ = std::move(seen);
     by_hash_.clear();
-    for (const auto& [file, known] : files_) by_hash_.emplace(known.hash, file);
+    for (const auto& [file, known] : files_)
+        by_hash_.emplace(known.hash, file);
 }
 
 std::optional<fs::path> MediaIndex::find(const std::string& hash) {

@@ -18,7 +18,7 @@ namespace dagritme::media {
 std::optional<std::string> sha256_of_file(const std::filesystem::path& file);
 
 class MediaIndex {
-public:
+  public:
     MediaIndex(std::filesystem::path media_dir, std::vector<std::filesystem::path> image_dirs);
 
     // The file holding the image with this hash. An unknown hash triggers a rescan of the
@@ -29,7 +29,7 @@ public:
 
     std::chrono::seconds rescan_interval{20};
 
-private:
+  private:
     struct Known {
         std::filesystem::file_time_type mtime;
         std::uintmax_t size = 0;

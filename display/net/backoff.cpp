@@ -17,7 +17,8 @@ std::chrono::milliseconds Backoff::next() {
     ++failures_;
     const auto base = std::min<std::int64_t>(first.count() << shift, cap.count());
     const auto half = base / 2;
-    return std::chrono::milliseconds(half + static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(half + 1)));
+    return std::chrono::milliseconds(
+        half + static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(half + 1)));
 }
 
 } // namespace dagritme::link

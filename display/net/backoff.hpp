@@ -8,7 +8,7 @@
 namespace dagritme::link {
 
 class Backoff {
-public:
+  public:
     explicit Backoff(std::uint64_t seed) : state_(seed | 1) {}
     // The delay before the next attempt: uniform in [base/2, base], base doubling per failure.
     std::chrono::milliseconds next();
@@ -18,7 +18,7 @@ public:
     static constexpr std::chrono::milliseconds first{1000};
     static constexpr std::chrono::milliseconds cap{30000};
 
-private:
+  private:
     std::uint64_t random();
     std::uint64_t state_;
     int failures_ = 0;

@@ -14,7 +14,7 @@
 namespace dagritme::link {
 
 class BoardCache {
-public:
+  public:
     using Log = std::function<void(const std::string&)>;
     BoardCache(std::filesystem::path file, Log log)
         : file_(std::move(file)), log_(std::move(log)) {}
@@ -29,7 +29,7 @@ public:
 
     const std::filesystem::path& file() const { return file_; }
 
-private:
+  private:
     std::filesystem::path file_;
     Log log_;
     bool failing_ = false;

@@ -21,7 +21,7 @@ namespace {
 // Closes the descriptor on every path; a failed close of a written file is a failed write (NFS,
 // some full disks report it only there), so close() is checked where it matters.
 class File {
-public:
+  public:
     explicit File(int fd) : fd_(fd) {}
     ~File() {
         if (fd_ >= 0) ::close(fd_);
@@ -31,7 +31,7 @@ public:
     int fd() const { return fd_; }
     int close() { return ::close(std::exchange(fd_, -1)); }
 
-private:
+  private:
     int fd_;
 };
 
@@ -87,7 +87,8 @@ void create_private_folder(const std::filesystem::path& folder) {
                                      std::filesystem::perm_options::replace);
 }
 
-bool store_image(const std::filesystem::path& media_dir, const std::string& hash, std::string_view bytes) {
+bool store_image(const std::filesystem::path& media_dir, const std::string& hash,
+                 std::string_view bytes) {
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
     char hex[crypto_hash_sha256_BYTES * 2 + 1];

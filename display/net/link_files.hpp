@@ -23,6 +23,7 @@ void create_private_folder(const std::filesystem::path& folder);
 
 // Stores `bytes` as <media_dir>/<hash> when their SHA-256 is `hash`; false otherwise. Throws
 // like write_atomically when they cannot be written.
-bool store_image(const std::filesystem::path& media_dir, const std::string& hash, std::string_view bytes);
+bool store_image(const std::filesystem::path& media_dir, const std::string& hash,
+                 std::string_view bytes);
 
 } // namespace dagritme::link

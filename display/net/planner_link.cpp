@@ -24,7 +24,9 @@ struct Unauthorized : std::runtime_error {
     Unauthorized() : std::runtime_error("the planner does not know this screen's token") {}
 };
 
-void log(const std::string& line) { std::cerr << "dagritme-display: " << line << std::endl; }
+void log(const std::string& line) {
+    std::cerr << "dagritme-display: " << line << std::endl;
+}
 
 net::awaitable<void> sleep_for(std::chrono::milliseconds d) {
     net::steady_timer timer(co_await net::this_coro::executor);
@@ -40,7 +42,8 @@ struct PlannerLink::Impl {
     std::condition_variable news;
     std::optional<std::string> pending; // the newest complete board, not yet polled
     LinkStatus status;
-    Backoff backoff{static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
+    Backoff backoff{
+        static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count())};
     net::io_context ioc{1};
     std::optional<ssl::context> tls; // set before the thread starts, when the planner speaks TLS
     std::thread thread;
@@ -67,20 +70,22 @@ struct PlannerLink::Impl {
     }
 
     // Over TLS: the name the certificate must carry, asked for by SNI when it is a name.
-    template <class TlsStream>
-    void expect_planner_name(TlsStream& stream) {
+    template <class TlsStream> void expect_planner_name(TlsStream& stream) {
         beast::error_code ec;
         net::ip::make_address(settings.host, ec);
-        if (ec && !SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
-                            const_cast<char*>(settings.host.c_str())))
-            throw beast::system_error(beast::error_code(static_cast<int>(::ERR_get_error()), net::error::get_ssl_category()));
+        if (ec && !SSL_ctrl(stream.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME,
+                            TLSEXT_NAMETYPE_host_name, const_cast<char*>(settings.host.c_str())))
+            throw beast::system_error(beast::error_code(static_cast<int>(::ERR_get_error()),
+                                                        net::error::get_ssl_category()));
         stream.set_verify_callback(ssl::host_name_verification(settings.host));
     }
 
     // Parameters by value: a coroutine outlives its caller's temporaries.
-    net::awaitable<Response> request(bhttp::verb verb, std::string target, std::string body, std::string token) {
+    net::awaitable<Response> request(bhttp::verb verb, std::string target, std::string body,
+                                     std::string token) {
         tcp::resolver resolver(co_await net::this_coro::executor);
-        const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
+        const auto endpoints = co_await resolver.async_resolve(
+            settings.host, std::to_string(settings.port), use_awaitable);
         bhttp::request<bhttp::string_body> req{verb, target, 11};
         req.set(bhttp::field::host, settings.host);
         if (!token.empty()) req.set(bhttp::field::authorization, "Bearer " + token);
@@ -116,14 +121,17 @@ struct PlannerLink::Impl {
     // Asks for a pairing code and waits until staff pair it; returns the token.
     net::awaitable<std::string> pair() {
         for (;;) {
-            // (String literals are kept out of co_await expressions: g++ 12 cannot put arrays in a coroutine frame.)
-            const std::string ask_target = "/screen/pairing", status_target = "/screen/pairing/status", none;
+            // (String literals are kept out of co_await expressions: g++ 12 cannot put arrays in a
+            // coroutine frame.)
+            const std::string ask_target = "/screen/pairing",
+                              status_target = "/screen/pairing/status", none;
             const auto asked = co_await request(bhttp::verb::post, ask_target, none, none);
             if (asked.result() == bhttp::status::too_many_requests) {
                 co_await sleep_for(30s);
                 continue;
             }
-            if (asked.result() != bhttp::status::created) throw std::runtime_error("pairing refused: " + asked.body());
+            if (asked.result() != bhttp::status::created)
+                throw std::runtime_error("pairing refused: " + asked.body());
             const auto pairing = nlohmann::json::parse(asked.body());
             const std::string code = pairing.at("code"), secret = pairing.at("secret");
             set_status([&](LinkStatus& s) {
@@ -131,7 +139,8 @@ struct PlannerLink::Impl {
                 s.pairing_code = code;
                 s.unreachable_since.reset();
             });
-            log("not paired: showing code " + code + " (pair it with: dagritme-planner screen pair " + code + " ...)");
+            log("not paired: showing code " + code +
+                " (pair it with: dagritme-planner screen pair " + code + " ...)");
             for (;;) {
                 co_await sleep_for(1s);
                 const std::string body = nlohmann::json{{"secret", secret}}.dump();
@@ -207,9 +216,12 @@ struct PlannerLink::Impl {
 
     // One WebSocket session: returns when the planner closes it, throws on errors.
     net::awaitable<void> follow(std::string token) {
-        set_status([](LinkStatus& s) { if (s.state != LinkStatus::State::online) s.state = LinkStatus::State::connecting; });
+        set_status([](LinkStatus& s) {
+            if (s.state != LinkStatus::State::online) s.state = LinkStatus::State::connecting;
+        });
         tcp::resolver resolver(co_await net::this_coro::executor);
-        const auto endpoints = co_await resolver.async_resolve(settings.host, std::to_string(settings.port), use_awaitable);
+        const auto endpoints = co_await resolver.async_resolve(
+            settings.host, std::to_string(settings.port), use_awaitable);
         if (!tls) {
             websocket::stream<beast::tcp_stream> ws(co_await net::this_coro::executor);
             beast::get_lowest_layer(ws).expires_after(10s);
@@ -217,7 +229,8 @@ struct PlannerLink::Impl {
             co_await follow_on(ws, std::move(token));
             co_return;
         }
-        websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws(co_await net::this_coro::executor, *tls);
+        websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws(
+            co_await net::this_coro::executor, *tls);
         beast::get_lowest_layer(ws).expires_after(10s);
         expect_planner_name(ws.next_layer());
         co_await beast::get_lowest_layer(ws).async_connect(endpoints, use_awaitable);
@@ -225,8 +238,7 @@ struct PlannerLink::Impl {
         co_await follow_on(ws, std::move(token));
     }
 
-    template <class WebSocket>
-    net::awaitable<void> follow_on(WebSocket& ws, std::string token) {
+    template <class WebSocket> net::awaitable<void> follow_on(WebSocket& ws, std::string token) {
         beast::get_lowest_layer(ws).expires_never();
         auto timeout = websocket::stream_base::timeout::suggested(beast::role_type::client);
         timeout.idle_timeout = 40s; // the planner pings every 15 s; silence means it is gone
@@ -239,7 +251,8 @@ struct PlannerLink::Impl {
         websocket::response_type answer;
         beast::error_code ec;
         const std::string path = "/ws/screen";
-        co_await ws.async_handshake(answer, settings.host, path, net::redirect_error(use_awaitable, ec));
+        co_await ws.async_handshake(answer, settings.host, path,
+                                    net::redirect_error(use_awaitable, ec));
         if (ec) {
             if (answer.result() == bhttp::status::unauthorized) throw Unauthorized();
             throw beast::system_error(ec);
@@ -336,8 +349,8 @@ std::optional<std::string> PlannerLink::poll() {
 }
 
 std::string PlannerLink::describe() const {
-    return std::string("planner ") + (impl_->settings.tls ? "https://" : "http://") + impl_->settings.host + ":" +
-           std::to_string(impl_->settings.port);
+    return std::string("planner ") + (impl_->settings.tls ? "https://" : "http://") +
+           impl_->settings.host + ":" + std::to_string(impl_->settings.port);
 }
 
 app::SourceNotice PlannerLink::notice() const {
@@ -345,7 +358,8 @@ app::SourceNotice PlannerLink::notice() const {
     app::SourceNotice notice;
     if (s.state == LinkStatus::State::pairing) notice.pairing_code = s.pairing_code;
     notice.planner_unreachable =
-        s.unreachable_since && std::chrono::steady_clock::now() - *s.unreachable_since >= impl_->settings.marker_after;
+        s.unreachable_since &&
+        std::chrono::steady_clock::now() - *s.unreachable_since >= impl_->settings.marker_after;
     return notice;
 }
 

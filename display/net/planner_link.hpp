@@ -45,7 +45,7 @@ struct LinkStatus {
 };
 
 class PlannerLink final : public app::BoardSource {
-public:
+  public:
     explicit PlannerLink(LinkSettings settings);
     ~PlannerLink() override;
     PlannerLink(const PlannerLink&) = delete;
@@ -59,7 +59,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 

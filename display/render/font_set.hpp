@@ -16,19 +16,19 @@ struct FontPaths {
 };
 
 class FontNotFound : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class FontSet {
-public:
+  public:
     // Throws FontNotFound with the list of places tried when a font cannot be loaded.
     explicit FontSet(const FontPaths& paths);
 
     const sf::Font& regular() const { return regular_; }
     const sf::Font& bold() const { return bold_; }
 
-private:
+  private:
     sf::Font regular_;
     sf::Font bold_;
 };

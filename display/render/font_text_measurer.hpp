@@ -8,11 +8,11 @@
 namespace dagritme::render {
 
 class FontTextMeasurer final : public layout::TextMeasurer {
-public:
+  public:
     explicit FontTextMeasurer(const FontSet& fonts) : fonts_(fonts) {}
     float width(std::string_view utf8, unsigned size, layout::Weight weight) const override;
 
-private:
+  private:
     const FontSet& fonts_;
 };
 

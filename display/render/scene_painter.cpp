@@ -18,7 +18,8 @@ using namespace dagritme::layout;
 namespace {
 
 sf::Color with_opacity(sf::Color c, float opacity) {
-    c.a = static_cast<sf::Uint8>(std::lround(static_cast<float>(c.a) * std::clamp(opacity, 0.f, 1.f)));
+    c.a = static_cast<sf::Uint8>(
+        std::lround(static_cast<float>(c.a) * std::clamp(opacity, 0.f, 1.f)));
     return c;
 }
 
@@ -26,8 +27,8 @@ sf::Color with_opacity(sf::Color c, float opacity) {
 sf::IntRect square_crop(const sf::Texture& texture) {
     const auto size = texture.getSize();
     const auto side = std::min(size.x, size.y);
-    return {static_cast<int>((size.x - side) / 2), static_cast<int>((size.y - side) / 2), static_cast<int>(side),
-            static_cast<int>(side)};
+    return {static_cast<int>((size.x - side) / 2), static_cast<int>((size.y - side) / 2),
+            static_cast<int>(side), static_cast<int>(side)};
 }
 
 } // namespace
@@ -49,7 +50,8 @@ void ScenePainter::draw(sf::RenderTarget& t, const Card& card) const {
         // Two soft layers read as a gentle shadow without blur shaders.
         for (int i = 0; i < 2; ++i) {
             const float grow = card.shadow * static_cast<float>(i) * 0.5f;
-            Rect r{card.rect.x - grow, card.rect.y + card.shadow - grow * 0.5f, card.rect.w + 2 * grow, card.rect.h + grow};
+            Rect r{card.rect.x - grow, card.rect.y + card.shadow - grow * 0.5f,
+                   card.rect.w + 2 * grow, card.rect.h + grow};
             auto shadow = rounded_rect(r, card.radius + grow);
             shadow.setFillColor(sf::Color(90, 70, 40, i == 0 ? 26 : 14));
             t.draw(shadow);
@@ -86,7 +88,8 @@ void ScenePainter::draw(sf::RenderTarget& t, const Picture& p) const {
         } else {
             disc.setFillColor(with_opacity(to_sf(p.fallback_fill), p.opacity));
             t.draw(disc);
-            draw_letter(t, {cx - inner, cy - inner, 2 * inner, 2 * inner}, p.fallback, p.fallback_ink);
+            draw_letter(t, {cx - inner, cy - inner, 2 * inner, 2 * inner}, p.fallback,
+                        p.fallback_ink);
         }
         return;
     }
@@ -94,7 +97,8 @@ void ScenePainter::draw(sf::RenderTarget& t, const Picture& p) const {
         // Pictograms keep their proportions, centred in the box.
         sf::Sprite sprite(*texture);
         const auto size = texture->getSize();
-        const float scale = std::min(p.rect.w / static_cast<float>(size.x), p.rect.h / static_cast<float>(size.y));
+        const float scale =
+            std::min(p.rect.w / static_cast<float>(size.x), p.rect.h / static_cast<float>(size.y));
         sprite.setScale(scale, scale);
         sprite.setPosition(p.rect.center_x() - static_cast<float>(size.x) * scale / 2,
                            p.rect.center_y() - static_cast<float>(size.y) * scale / 2);
@@ -109,7 +113,8 @@ void ScenePainter::draw(sf::RenderTarget& t, const Picture& p) const {
     draw_letter(t, box, p.fallback, p.fallback_ink);
 }
 
-void ScenePainter::draw_letter(sf::RenderTarget& t, const Rect& box, const std::string& letter, Color ink) const {
+void ScenePainter::draw_letter(sf::RenderTarget& t, const Rect& box, const std::string& letter,
+                               Color ink) const {
     if (letter.empty()) return;
     const auto size = static_cast<unsigned>(std::max(1.f, box.h * 0.5f));
     TextLine line;

@@ -13,14 +13,15 @@
 namespace dagritme::render {
 
 class ScenePainter {
-public:
-    ScenePainter(const FontSet& fonts, const TextureCache& textures, const layout::TextMeasurer& measurer)
+  public:
+    ScenePainter(const FontSet& fonts, const TextureCache& textures,
+                 const layout::TextMeasurer& measurer)
         : fonts_(fonts), textures_(textures), measurer_(measurer) {}
 
     // Draws the whole scene into `target`, whose view must cover scene.size.
     void paint(sf::RenderTarget& target, const layout::Scene& scene) const;
 
-private:
+  private:
     void draw(sf::RenderTarget& t, const layout::Card& card) const;
     void draw(sf::RenderTarget& t, const layout::Picture& picture) const;
     void draw(sf::RenderTarget& t, const layout::TextLine& line) const;

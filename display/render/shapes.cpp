@@ -18,7 +18,8 @@ sf::ConvexShape rounded_rect(const layout::Rect& rect, float radius) {
     for (std::size_t corner = 0; corner < 4; ++corner) {
         for (std::size_t i = 0; i < per_corner; ++i) {
             // Corners in drawing order: top right, top left, bottom left, bottom right.
-            const float a = (static_cast<float>(corner) + static_cast<float>(i) / (per_corner - 1)) * pi / 2;
+            const float a =
+                (static_cast<float>(corner) + static_cast<float>(i) / (per_corner - 1)) * pi / 2;
             shape.setPoint(n++, {cx[corner] + r * std::cos(a), cy[corner] - r * std::sin(a)});
         }
     }

@@ -10,7 +10,9 @@
 
 namespace dagritme::render {
 
-inline sf::Color to_sf(layout::Color c) { return {c.r, c.g, c.b, c.a}; }
+inline sf::Color to_sf(layout::Color c) {
+    return {c.r, c.g, c.b, c.a};
+}
 
 sf::ConvexShape rounded_rect(const layout::Rect& rect, float radius);
 // A filled sector of a circle from 12 o'clock, counter-clockwise over `fraction` of the turn

@@ -15,13 +15,13 @@ namespace dagritme::render {
 using media::ImageSet;
 
 class TextureCache {
-public:
+  public:
     // Uploads what is new in `images`, drops what is gone. Returns true when anything changed.
     bool sync(const ImageSet& images);
     const sf::Texture* find(const std::string& hash) const;
     std::size_t size() const { return textures_.size(); }
 
-private:
+  private:
     struct Entry {
         const media::DecodedImage* source = nullptr; // identity of the uploaded image
         std::unique_ptr<sf::Texture> texture;

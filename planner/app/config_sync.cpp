@@ -13,8 +13,9 @@ media::PictogramCatalog pictogram_catalog(const std::optional<std::filesystem::p
 
 config::PlannerConfig load_config(const std::filesystem::path& file) {
     return config::load_planner_config(file, [](const std::optional<std::filesystem::path>& own) {
-        return config::PictogramExists(
-            [catalog = pictogram_catalog(own)](const std::string& name) { return catalog.contains(name); });
+        return config::PictogramExists([catalog = pictogram_catalog(own)](const std::string& name) {
+            return catalog.contains(name);
+        });
     });
 }
 
@@ -24,11 +25,13 @@ int sync_config(store::Database& db, const config::PlannerConfig& config,
     std::vector<Group> groups = config.groups;
     for (auto& group : groups)
         for (auto& day : group.routines.days)
-            for (auto& block : day) block.pictogram = catalog.import(block.pictogram, media);
+            for (auto& block : day)
+                block.pictogram = catalog.import(block.pictogram, media);
 
     int changed = 0;
     store::Transaction tx{db};
-    for (const auto& group : groups) changed += store::sync_group(db, group) ? 1 : 0;
+    for (const auto& group : groups)
+        changed += store::sync_group(db, group) ? 1 : 0;
     tx.commit();
     return changed;
 }

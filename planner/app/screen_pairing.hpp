@@ -23,8 +23,8 @@ struct PairingRequest {
 };
 
 // Nothing when too many pairings are open (a flood of requests from many addresses).
-std::optional<PairingRequest> request_pairing(store::Database& db, const std::string& client_address,
-                                              std::int64_t now);
+std::optional<PairingRequest> request_pairing(store::Database& db,
+                                              const std::string& client_address, std::int64_t now);
 
 // Why a code could not be paired; worded where it is shown (Dutch in the API, English on the
 // command line).
@@ -35,7 +35,7 @@ struct PairingProblem {
 
 // The new screen, or why not.
 std::variant<store::Screen, PairingProblem> pair(store::Database& db, const std::string& code,
-                                              const std::string& group_id, const std::string& name,
-                                              std::int64_t now);
+                                                 const std::string& group_id,
+                                                 const std::string& name, std::int64_t now);
 
 } // namespace dagritme::app

@@ -9,12 +9,13 @@ namespace {
 constexpr std::size_t remembered = 10'000;
 } // namespace
 
-std::chrono::seconds LoginThrottle::wait_of(const Records& records, const std::string& key, int free_tries,
-                                            Clock::time_point now) {
+std::chrono::seconds LoginThrottle::wait_of(const Records& records, const std::string& key,
+                                            int free_tries, Clock::time_point now) {
     const auto it = records.find(key);
     if (it == records.end() || it->second.failures < free_tries) return std::chrono::seconds(0);
     const int doublings = std::min(it->second.failures - free_tries, 10);
-    const auto delay = std::min<std::chrono::seconds>(first_wait * (1LL << doublings), longest_wait);
+    const auto delay =
+        std::min<std::chrono::seconds>(first_wait * (1LL << doublings), longest_wait);
     const auto until = it->second.last + delay;
     if (until <= now) return std::chrono::seconds(0);
     return std::chrono::ceil<std::chrono::seconds>(until - now);
@@ -28,14 +29,16 @@ std::chrono::seconds LoginThrottle::wait(const std::string& address, const std::
 
 void LoginThrottle::count(Records& records, const std::string& key, Clock::time_point now) {
     if (records.size() >= remembered && !records.contains(key))
-        std::erase_if(records, [&](const auto& entry) { return now - entry.second.last > longest_wait; });
+        std::erase_if(records,
+                      [&](const auto& entry) { return now - entry.second.last > longest_wait; });
     if (records.size() >= remembered && !records.contains(key)) records.clear();
     auto& record = records[key];
     ++record.failures;
     record.last = now;
 }
 
-void LoginThrottle::failed(const std::string& address, const std::string& account, Clock::time_point now) {
+void LoginThrottle::failed(const std::string& address, const std::string& account,
+                           Clock::time_point now) {
     count(addresses_, address, now);
     count(accounts_, account, now);
 }

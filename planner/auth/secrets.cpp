@@ -28,17 +28,19 @@ std::string random_token() {
     return hex;
 }
 
-std::string token_hash(std::string_view token) { return media::sha256_hex(token); }
+std::string token_hash(std::string_view token) {
+    return media::sha256_hex(token);
+}
 
 std::string random_digits(int count) {
     std::string out;
-    for (int i = 0; i < count; ++i) out += static_cast<char>('0' + randombytes_uniform(10));
+    for (int i = 0; i < count; ++i)
+        out += static_cast<char>('0' + randombytes_uniform(10));
     return out;
 }
 
 bool same_secret(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+    return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 } // namespace dagritme::auth

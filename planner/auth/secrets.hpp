@@ -10,9 +10,9 @@ namespace dagritme::auth {
 std::string hash_password(std::string_view password); // throws when out of memory
 bool verify_password(std::string_view password, const std::string& stored_hash);
 
-std::string random_token();                        // 64 hex digits
-std::string token_hash(std::string_view token);    // sha256 hex
-std::string random_digits(int count);              // pairing codes: "048213"
+std::string random_token();                               // 64 hex digits
+std::string token_hash(std::string_view token);           // sha256 hex
+std::string random_digits(int count);                     // pairing codes: "048213"
 bool same_secret(std::string_view a, std::string_view b); // constant time
 
 } // namespace dagritme::auth

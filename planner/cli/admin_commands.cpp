@@ -12,8 +12,8 @@
 #include <unistd.h>
 
 #include <charconv>
-#include <iostream>
 #include <chrono>
+#include <iostream>
 #include <ostream>
 #include <string>
 
@@ -23,7 +23,9 @@ namespace {
 namespace fs = std::filesystem;
 
 std::int64_t now_seconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 // The database of --db, or of the configuration (--config, default: the installed one).
@@ -32,7 +34,8 @@ store::Database open_database(const Args& args) {
     if (const auto db = args.get("db")) {
         file = *db;
     } else {
-        const fs::path config = args.get("config").value_or((media::data_dir() / "config" / "planner.toml").string());
+        const fs::path config =
+            args.get("config").value_or((media::data_dir() / "config" / "planner.toml").string());
         file = app::load_config(config).database;
     }
     if (!fs::is_regular_file(file)) throw UsageError("no database at " + file.string());
@@ -74,7 +77,8 @@ configured address and port (--port overrides it; 0 picks a free port). Logs one
 request. Stops gracefully on Ctrl-C (SIGINT) or SIGTERM.
 )";
 
-const char* const user_help = R"(Usage: dagritme-planner user add NAME --role ROLE [--db FILE | --config FILE]
+const char* const user_help =
+    R"(Usage: dagritme-planner user add NAME --role ROLE [--db FILE | --config FILE]
        dagritme-planner user passwd NAME [--db FILE | --config FILE]
        dagritme-planner user disable NAME [--db FILE | --config FILE]
 
@@ -84,7 +88,8 @@ Both passwd and disable end the account's open sessions at once.
 Passwords are asked on the terminal, or read from the first line of standard input.
 )";
 
-const char* const screen_help = R"(Usage: dagritme-planner screen pair CODE --group ID --name NAME [--db FILE | --config FILE]
+const char* const screen_help =
+    R"(Usage: dagritme-planner screen pair CODE --group ID --name NAME [--db FILE | --config FILE]
        dagritme-planner screen list [--db FILE | --config FILE]
        dagritme-planner screen revoke ID [--db FILE | --config FILE]
 
@@ -95,7 +100,8 @@ list: the paired screens. revoke: the screen ID can no longer read anything.
 int cmd_serve(const Args& args, Io io) {
     web::ServeOptions options{app::load_config(args.required("config")), std::nullopt, {}};
     options.limits.max_connections = static_cast<std::size_t>(options.config.max_connections);
-    options.limits.max_per_address = static_cast<std::size_t>(options.config.max_connections_per_address);
+    options.limits.max_per_address =
+        static_cast<std::size_t>(options.config.max_connections_per_address);
     options.limits.reserved_for_known = options.limits.max_connections / 4;
     if (const auto port = args.get("port")) {
         int value = -1;
@@ -116,18 +122,25 @@ int cmd_user(const Args& args, Io io) {
         const bool disable = words[0] == "disable";
         const auto hash = disable ? std::string() : auth::hash_password(read_password(in, io));
         store::Transaction tx{db};
-        const bool done = disable ? store::disable_account(db, name, now_seconds()) : store::set_password(db, name, hash);
-        if (!done) throw UsageError("no " + std::string(disable ? "enabled " : "") + "account named \"" + name + "\"");
+        const bool done = disable ? store::disable_account(db, name, now_seconds())
+                                  : store::set_password(db, name, hash);
+        if (!done)
+            throw UsageError("no " + std::string(disable ? "enabled " : "") + "account named \"" +
+                             name + "\"");
         tx.commit();
-        io.out << "account " << name << (disable ? " disabled" : ": password changed") << "; its sessions ended\n";
+        io.out << "account " << name << (disable ? " disabled" : ": password changed")
+               << "; its sessions ended\n";
         return 0;
     }
     if (words.size() != 2 || words[0] != "add")
-        throw UsageError("expected: user add NAME --role ROLE | user passwd NAME | user disable NAME");
+        throw UsageError(
+            "expected: user add NAME --role ROLE | user passwd NAME | user disable NAME");
     const auto& name = words[1];
     const auto role_name = args.required("role");
     const auto role = role_from(role_name);
-    if (!role) throw UsageError("--role: expected groepsleider, mentor, coordinator or admin, got \"" + role_name + "\"");
+    if (!role)
+        throw UsageError("--role: expected groepsleider, mentor, coordinator or admin, got \"" +
+                         role_name + "\"");
     auto db = open_database(args);
     const auto hash = auth::hash_password(read_password(in, io));
     store::Transaction tx{db};
@@ -142,27 +155,32 @@ int cmd_screen(const Args& args, Io io) {
     if (words.empty()) throw UsageError("expected: screen pair|list|revoke");
     auto db = open_database(args);
     if (words[0] == "pair" && words.size() == 2) {
-        auto result = app::pair(db, words[1], args.required("group"), args.required("name"), now_seconds());
+        auto result =
+            app::pair(db, words[1], args.required("group"), args.required("name"), now_seconds());
         if (const auto* problem = std::get_if<app::PairingProblem>(&result))
             throw UsageError(problem->kind == app::PairingProblem::Kind::unknown_group
                                  ? "unknown group \"" + args.required("group") + "\""
                                  : "unknown, expired or already used pairing code " + words[1]);
         const auto& screen = std::get<store::Screen>(result);
-        io.out << "screen " << screen.id << " \"" << screen.name << "\" paired to group " << screen.group_id << "\n";
+        io.out << "screen " << screen.id << " \"" << screen.name << "\" paired to group "
+               << screen.group_id << "\n";
         return 0;
     }
     if (words[0] == "list" && words.size() == 1) {
         for (const auto& s : store::list_screens(db))
-            io.out << s.id << "\t" << s.group_id << "\t" << s.name << (s.revoked_at ? "\t(ingetrokken)" : "") << "\n";
+            io.out << s.id << "\t" << s.group_id << "\t" << s.name
+                   << (s.revoked_at ? "\t(ingetrokken)" : "") << "\n";
         return 0;
     }
     if (words[0] == "revoke" && words.size() == 2) {
         std::int64_t id = 0;
         const auto& text = words[1];
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-        if (ec != std::errc{} || end != text.data() + text.size()) throw UsageError("expected a screen id, got \"" + text + "\"");
+        if (ec != std::errc{} || end != text.data() + text.size())
+            throw UsageError("expected a screen id, got \"" + text + "\"");
         store::Transaction tx{db};
-        if (!store::revoke_screen(db, id, now_seconds())) throw UsageError("no active screen with id " + text);
+        if (!store::revoke_screen(db, id, now_seconds()))
+            throw UsageError("no active screen with id " + text);
         tx.commit();
         io.out << "screen " << id << " revoked\n";
         return 0;

@@ -4,7 +4,6 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 
-
 namespace dagritme::cli {
 
 int cmd_serve(const Args& args, Io io);

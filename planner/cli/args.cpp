@@ -32,7 +32,8 @@ Args::Args(const std::vector<std::string>& args, const std::set<std::string>& op
             value = args[++i];
         }
         if (value.empty()) throw UsageError("option --" + name + " needs a value");
-        if (!values_.emplace(name, value).second) throw UsageError("option --" + name + " given twice");
+        if (!values_.emplace(name, value).second)
+            throw UsageError("option --" + name + " given twice");
     }
 }
 

@@ -12,12 +12,12 @@
 namespace dagritme::cli {
 
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class Args {
-public:
+  public:
     // `options` take a value; `flags` don't. "--help" is always known.
     Args(const std::vector<std::string>& args, const std::set<std::string>& options,
          const std::set<std::string>& flags = {});
@@ -28,7 +28,7 @@ public:
     std::string required(const std::string& name) const;
     const std::vector<std::string>& positional() const { return positional_; }
 
-private:
+  private:
     std::map<std::string, std::string> values_;
     std::set<std::string> flags_;
     std::vector<std::string> positional_;

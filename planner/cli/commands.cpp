@@ -4,10 +4,10 @@
 #include "cli/admin_commands.hpp"
 #include "cli/args.hpp"
 #include "demo/demo_group.hpp"
-#include "json/board_json.hpp"
 #include "store/board_query.hpp"
 #include "store/groups.hpp"
 #include "store/migrations.hpp"
+#include "json/board_json.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -22,7 +22,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* usage = R"(dagritme-planner: the planner of Dagritme, the day board of a day-treatment group.
+constexpr const char* usage =
+    R"(dagritme-planner: the planner of Dagritme, the day board of a day-treatment group.
 
 Usage: dagritme-planner COMMAND [OPTIONS]
 
@@ -44,7 +45,8 @@ const std::map<std::string, std::string> help_texts{
 Creates the database FILE, or brings an existing one to the latest schema.
 With --config, also writes the configured groups, routines and limits into it.
 )"},
-    {"demo", R"(Usage: dagritme-planner demo --db FILE [--config FILE] [--media DIR] [--date YYYY-MM-DD]
+    {"demo",
+     R"(Usage: dagritme-planner demo --db FILE [--config FILE] [--media DIR] [--date YYYY-MM-DD]
 
 Creates a demo database in the new file FILE: the fictional group "De Zonnebloem"
 (8 children, 4 group leaders, 6 families) from the configuration (default: the
@@ -77,13 +79,15 @@ Date today() {
     return to_local(Instant{std::chrono::duration_cast<std::chrono::seconds>(now).count()}).date;
 }
 
-fs::path default_config() { return media::data_dir() / "config" / "planner.toml"; }
+fs::path default_config() {
+    return media::data_dir() / "config" / "planner.toml";
+}
 
 // Opens a database that must exist already (reading commands never create one).
 store::Database open_existing(const fs::path& file) {
     if (!fs::is_regular_file(file))
-        throw UsageError("no database at " + file.string() + " (create one with: dagritme-planner init --db " +
-                         file.string() + ")");
+        throw UsageError("no database at " + file.string() +
+                         " (create one with: dagritme-planner init --db " + file.string() + ")");
     store::Database db(file);
     store::migrate(db);
     return db;
@@ -108,9 +112,10 @@ int cmd_demo(const Args& args, Io io) {
     const fs::path file = args.required("db");
     const fs::path config_file = args.get("config").value_or(default_config().string());
     const Date date = args.get("date") ? parse_date_option(args) : today();
-    const fs::path media_dir =
-        args.get("media").value_or((file.parent_path() / (file.stem().string() + "-media")).string());
-    if (fs::exists(file)) throw UsageError("the demo needs a new database file; " + file.string() + " exists");
+    const fs::path media_dir = args.get("media").value_or(
+        (file.parent_path() / (file.stem().string() + "-media")).string());
+    if (fs::exists(file))
+        throw UsageError("the demo needs a new database file; " + file.string() + " exists");
 
     const auto config = app::load_config(config_file);
     const auto group = std::find_if(config.groups.begin(), config.groups.end(),
@@ -123,8 +128,9 @@ int cmd_demo(const Args& args, Io io) {
     auto catalog = app::pictogram_catalog(config.own_pictograms);
     media::MediaStore media(media_dir);
     app::sync_config(db, config, catalog, media);
-    const auto summary = demo::seed_demo(db, group->id, date, media, media::data_dir() / "assets" / "demo",
-                                         [&](const std::string& name) { return catalog.import(name, media); });
+    const auto summary =
+        demo::seed_demo(db, group->id, date, media, media::data_dir() / "assets" / "demo",
+                        [&](const std::string& name) { return catalog.import(name, media); });
     io.out << "demo database " << file.string() << ": group \"" << group->name << "\", "
            << summary.children << " children, " << summary.staff << " group leaders, "
            << summary.families << " families; day " << date.str() << "\n"
@@ -140,9 +146,10 @@ int cmd_board(const Args& args, Io io) {
     const auto board = store::load_board(db, group, date);
     if (!board) {
         std::string known;
-        for (const auto& id : store::group_ids(db)) known += (known.empty() ? "" : ", ") + id;
-        throw UsageError("unknown group \"" + group + "\" (groups in this database: " +
-                         (known.empty() ? "none" : known) + ")");
+        for (const auto& id : store::group_ids(db))
+            known += (known.empty() ? "" : ", ") + id;
+        throw UsageError("unknown group \"" + group +
+                         "\" (groups in this database: " + (known.empty() ? "none" : known) + ")");
     }
     io.out << board_to_json(*board);
     return 0;
@@ -198,7 +205,8 @@ int run(const std::vector<std::string>& args, Io io) {
         if (parsed.help()) {
             const std::map<std::string, const char*> admin_help{
                 {"serve", serve_help}, {"user", user_help}, {"screen", screen_help}};
-            io.out << (admin_help.contains(it->first) ? admin_help.at(it->first) : help_texts.at(it->first));
+            io.out << (admin_help.contains(it->first) ? admin_help.at(it->first)
+                                                      : help_texts.at(it->first));
             return 0;
         }
         if (!it->second.positional && !parsed.positional().empty())

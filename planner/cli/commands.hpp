@@ -1,5 +1,5 @@
-// The dagritme-planner commands: init, demo, board, check-config, serve, user, screen. Each returns the process
-// exit code: 0 done, 1 failed (storage, files), 2 bad arguments or configuration.
+// The dagritme-planner commands: init, demo, board, check-config, serve, user, screen. Each returns
+// the process exit code: 0 done, 1 failed (storage, files), 2 bad arguments or configuration.
 #pragma once
 
 #include <iosfwd>

@@ -33,20 +33,24 @@ std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::arra
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = owner.key_path(day_key) + "[" + std::to_string(i) + "]";
         const auto* table = list[i].as_table();
-        if (!table) owner.fail_at(list[i], std::string(day_key) + "[" + std::to_string(i) + "]",
-                                  "expected a block { start, end, kind, pictogram, label }");
+        if (!table)
+            owner.fail_at(list[i], std::string(day_key) + "[" + std::to_string(i) + "]",
+                          "expected a block { start, end, kind, pictogram, label }");
         TableReader block(*table, path, owner.file());
         RoutineBlock b;
         b.start = block.time("start");
         b.end = block.time("end");
         const auto kind = block.string("kind");
         const auto parsed = routine_kind_from(kind);
-        if (!parsed) block.fail("kind", "unknown kind \"" + kind + "\"; expected one of: " + routine_kind_list());
+        if (!parsed)
+            block.fail("kind",
+                       "unknown kind \"" + kind + "\"; expected one of: " + routine_kind_list());
         b.kind = *parsed;
         b.pictogram = block.string("pictogram");
         if (!exists(b.pictogram))
-            block.fail("pictogram", "unknown pictogram \"" + b.pictogram +
-                                        "\": no " + b.pictogram + ".png or .svg in the default set or the organisation's folder");
+            block.fail("pictogram",
+                       "unknown pictogram \"" + b.pictogram + "\": no " + b.pictogram +
+                           ".png or .svg in the default set or the organisation's folder");
         b.label = block.string("label");
         if (b.label.empty()) block.fail("label", "must not be empty");
         block.finish();
@@ -67,14 +71,18 @@ RoutineTemplate read_routines(const fs::path& file, const PictogramExists& exist
     RoutineTemplate routines;
     if (root.has("weekdays")) {
         const auto blocks = read_blocks(root, root.array("weekdays"), "weekdays", exists);
-        for (int day = 1; day <= 5; ++day) routines.days.at(static_cast<std::size_t>(day)) = blocks;
+        for (int day = 1; day <= 5; ++day)
+            routines.days.at(static_cast<std::size_t>(day)) = blocks;
     } else {
         root.optional_string("weekdays"); // known key, absent
     }
     for (int day = 1; day <= 7; ++day) {
         const auto key = weekday_keys.at(static_cast<std::size_t>(day));
-        if (root.has(key)) routines.days.at(static_cast<std::size_t>(day)) = read_blocks(root, root.array(key), key, exists);
-        else root.optional_string(key);
+        if (root.has(key))
+            routines.days.at(static_cast<std::size_t>(day)) =
+                read_blocks(root, root.array(key), key, exists);
+        else
+            root.optional_string(key);
     }
     root.finish();
     return routines;
@@ -86,12 +94,14 @@ Group read_group(const toml::table& table, std::size_t index, const std::string&
     Group group;
     group.id = g.string("id");
     if (!valid_group_id(group.id))
-        g.fail("id", "expected lowercase letters, digits and '-' (at most 40), got \"" + group.id + "\"");
+        g.fail("id",
+               "expected lowercase letters, digits and '-' (at most 40), got \"" + group.id + "\"");
     group.name = g.string("name");
     if (group.name.empty()) g.fail("name", "must not be empty");
     group.timezone = g.optional_string("timezone").value_or("Europe/Amsterdam");
     if (!is_supported_timezone(group.timezone))
-        g.fail("timezone", "unsupported time zone \"" + group.timezone + "\"; expected \"Europe/Amsterdam\"");
+        g.fail("timezone",
+               "unsupported time zone \"" + group.timezone + "\"; expected \"Europe/Amsterdam\"");
 
     TableReader opening(g.table("opening"), g.key_path("opening"), file);
     for (int day = 1; day <= 7; ++day) {
@@ -103,9 +113,11 @@ Group read_group(const toml::table& table, std::size_t index, const std::string&
         const auto& range = opening.array(key);
         if (range.size() != 2)
             opening.fail(key, "expected [\"HH:MM\", \"HH:MM\"] (opening and closing time)");
-        const auto open = time_value(opening, range[0], key), close = time_value(opening, range[1], key);
+        const auto open = time_value(opening, range[0], key),
+                   close = time_value(opening, range[1], key);
         if (close <= open)
-            opening.fail_at(range[1], key, "closes at " + close.str() + ", not after it opens at " + open.str());
+            opening.fail_at(range[1], key,
+                            "closes at " + close.str() + ", not after it opens at " + open.str());
         group.opening.at(static_cast<std::size_t>(day)) = OpeningHours{open, close};
     }
     opening.finish();
@@ -114,8 +126,8 @@ Group read_group(const toml::table& table, std::size_t index, const std::string&
     group.screen_on = screen.time("on");
     group.screen_off = screen.time("off");
     if (group.screen_off <= group.screen_on)
-        screen.fail("off", "switches off at " + group.screen_off.str() + ", not after it switches on at " +
-                               group.screen_on.str());
+        screen.fail("off", "switches off at " + group.screen_off.str() +
+                               ", not after it switches on at " + group.screen_on.str());
     screen.finish();
 
     for (auto& text : g.strings("limits")) {
@@ -161,11 +173,13 @@ PlannerConfig load_planner_config(
     if (!server.has("port")) server.optional_string("port");
     if (server.has("max_connections"))
         config.max_connections = static_cast<int>(server.integer("max_connections", 16, 100'000));
-    else server.optional_string("max_connections");
+    else
+        server.optional_string("max_connections");
     if (server.has("max_connections_per_address"))
-        config.max_connections_per_address =
-            static_cast<int>(server.integer("max_connections_per_address", 1, config.max_connections));
-    else server.optional_string("max_connections_per_address");
+        config.max_connections_per_address = static_cast<int>(
+            server.integer("max_connections_per_address", 1, config.max_connections));
+    else
+        server.optional_string("max_connections_per_address");
     const auto pem_file = [&](std::string_view key) -> std::optional<fs::path> {
         const auto value = server.optional_string(key);
         if (!value) return std::nullopt;
@@ -180,9 +194,11 @@ PlannerConfig load_planner_config(
                     "needs tls_certificate and tls_private_key together");
     config.allow_plaintext = server.optional_boolean("allow_plaintext").value_or(false);
     if (!config.tls_certificate && !config.allow_plaintext && !is_loopback(config.address))
-        server.fail("address", "\"" + config.address +
-                                   "\" is reachable from the network: configure tls_certificate and tls_private_key, "
-                                   "or set allow_plaintext = true");
+        server.fail(
+            "address",
+            "\"" + config.address +
+                "\" is reachable from the network: configure tls_certificate and tls_private_key, "
+                "or set allow_plaintext = true");
     server.finish();
 
     const auto exists = make_exists(config.own_pictograms);

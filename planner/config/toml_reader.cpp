@@ -1,18 +1,24 @@
 #include "config/toml_reader.hpp"
 
-
 namespace dagritme::config {
 namespace {
 
 std::string describe(const toml::node& node) {
     switch (node.type()) {
-    case toml::node_type::string: return '"' + node.as_string()->get() + '"';
-    case toml::node_type::integer: return std::to_string(node.as_integer()->get());
-    case toml::node_type::floating_point: return std::to_string(node.as_floating_point()->get());
-    case toml::node_type::boolean: return node.as_boolean()->get() ? "true" : "false";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    default: return "a date or time";
+    case toml::node_type::string:
+        return '"' + node.as_string()->get() + '"';
+    case toml::node_type::integer:
+        return std::to_string(node.as_integer()->get());
+    case toml::node_type::floating_point:
+        return std::to_string(node.as_floating_point()->get());
+    case toml::node_type::boolean:
+        return node.as_boolean()->get() ? "true" : "false";
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::array:
+        return "an array";
+    default:
+        return "a date or time";
     }
 }
 
@@ -20,8 +26,8 @@ std::string describe(const toml::node& node) {
 
 ConfigError::ConfigError(const std::string& file_, std::uint32_t line_, std::uint32_t column_,
                          std::string key_, const std::string& message)
-    : std::runtime_error(file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) + ": " +
-                         (key_.empty() ? "" : key_ + ": ") + message),
+    : std::runtime_error(file_ + ":" + std::to_string(line_) + ":" + std::to_string(column_) +
+                         ": " + (key_.empty() ? "" : key_ + ": ") + message),
       file(file_), line(line_), column(column_), key(std::move(key_)) {}
 
 toml::table parse_toml_file(const std::filesystem::path& file) {
@@ -29,14 +35,17 @@ toml::table parse_toml_file(const std::filesystem::path& file) {
         return toml::parse_file(file.string());
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
-        throw ConfigError(file.string(), begin.line, begin.column, "", std::string(e.description()));
+        throw ConfigError(file.string(), begin.line, begin.column, "",
+                          std::string(e.description()));
     }
 }
 
 TableReader::TableReader(const toml::table& table, std::string path, std::string file)
     : table_(table), path_(std::move(path)), file_(std::move(file)) {}
 
-bool TableReader::has(std::string_view key) const { return table_.contains(key); }
+bool TableReader::has(std::string_view key) const {
+    return table_.contains(key);
+}
 
 std::string TableReader::key_path(std::string_view key) const {
     return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
@@ -47,7 +56,8 @@ void TableReader::fail(std::string_view key, const std::string& message) const {
     fail_at(node ? *node : static_cast<const toml::node&>(table_), key, message);
 }
 
-void TableReader::fail_at(const toml::node& node, std::string_view key, const std::string& message) const {
+void TableReader::fail_at(const toml::node& node, std::string_view key,
+                          const std::string& message) const {
     fail_at(node.source(), key, message);
 }
 
@@ -92,17 +102,21 @@ std::int64_t TableReader::integer(std::string_view key, std::int64_t min, std::i
     const auto range = " from " + std::to_string(min) + " to " + std::to_string(max);
     if (!node.is_integer()) fail(key, "expected an integer" + range + ", got " + describe(node));
     const std::int64_t value = node.as_integer()->get();
-    if (value < min || value > max) fail(key, "expected an integer" + range + ", got " + describe(node));
+    if (value < min || value > max)
+        fail(key, "expected an integer" + range + ", got " + describe(node));
     return value;
 }
 
-TimeOfDay TableReader::time(std::string_view key) { return time_value(*this, require(key), key); }
+TimeOfDay TableReader::time(std::string_view key) {
+    return time_value(*this, require(key), key);
+}
 
 std::vector<std::string> TableReader::strings(std::string_view key) {
     const auto& items = array(key);
     std::vector<std::string> out;
     for (const auto& item : items) {
-        if (!item.is_string()) fail_at(item, key, "expected a list of strings, got " + describe(item));
+        if (!item.is_string())
+            fail_at(item, key, "expected a list of strings, got " + describe(item));
         out.emplace_back(*item.as_string());
     }
     return out;
@@ -124,7 +138,8 @@ void TableReader::finish() const {
     for (const auto& [key, node] : table_)
         if (!read_.contains(key.str())) {
             std::string known;
-            for (const auto& k : read_) known += (known.empty() ? "" : ", ") + k;
+            for (const auto& k : read_)
+                known += (known.empty() ? "" : ", ") + k;
             fail_at(key.source(), key.str(), "unknown key (known here: " + known + ")");
         }
 }
@@ -133,7 +148,8 @@ TimeOfDay time_value(const TableReader& owner, const toml::node& node, std::stri
     const auto* text = node.as_string();
     const auto parsed = text ? TimeOfDay::parse(text->get()) : std::nullopt;
     if (!parsed)
-        owner.fail_at(node, key, "expected a time \"HH:MM\" from 00:00 to 23:59, got " + describe(node));
+        owner.fail_at(node, key,
+                      "expected a time \"HH:MM\" from 00:00 to 23:59, got " + describe(node));
     return *parsed;
 }
 

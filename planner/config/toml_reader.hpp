@@ -19,7 +19,7 @@ namespace dagritme::config {
 
 // A configuration error; what() is "file:line:column: key: message".
 class ConfigError : public std::runtime_error {
-public:
+  public:
     ConfigError(const std::string& file, std::uint32_t line, std::uint32_t column, std::string key,
                 const std::string& message);
     std::string file;
@@ -33,7 +33,7 @@ toml::table parse_toml_file(const std::filesystem::path& file);
 
 // One table of a config file, read key by key. finish() rejects the keys not asked for.
 class TableReader {
-public:
+  public:
     TableReader(const toml::table& table, std::string path, std::string file);
 
     bool has(std::string_view key) const;
@@ -50,12 +50,13 @@ public:
 
     std::string key_path(std::string_view key) const;
     [[noreturn]] void fail(std::string_view key, const std::string& message) const;
-    [[noreturn]] void fail_at(const toml::node& node, std::string_view key, const std::string& message) const;
+    [[noreturn]] void fail_at(const toml::node& node, std::string_view key,
+                              const std::string& message) const;
     [[noreturn]] void fail_at(const toml::source_region& where, std::string_view key,
                               const std::string& message) const;
     const std::string& file() const { return file_; }
 
-private:
+  private:
     const toml::node& require(std::string_view key);
 
     const toml::table& table_;

@@ -26,7 +26,9 @@ struct DemoFamily {
     std::vector<DemoChild> children;
 };
 
-Instant local(Date date, int hour, int minute) { return to_instant({date, TimeOfDay::at(hour, minute)}); }
+Instant local(Date date, int hour, int minute) {
+    return to_instant({date, TimeOfDay::at(hour, minute)});
+}
 
 } // namespace
 
@@ -40,7 +42,8 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
 
     store::Transaction tx{db};
     if (store::count_children(db) > 0)
-        throw std::runtime_error("the database already holds children; the demo needs a new database file");
+        throw std::runtime_error(
+            "the database already holds children; the demo needs a new database file");
 
     DemoSummary summary;
     std::map<std::string, std::int64_t> staff, children, parents;
@@ -48,32 +51,63 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
         {"Ilse", "Bakker"}, {"Marco", "Visser"}, {"Fatima", "El Amrani"}, {"Joke", "de Boer"}};
     for (const auto& [first, surname] : leaders) {
         std::string portrait = first;
-        for (auto& c : portrait) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (auto& c : portrait)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         staff[first] = store::add_staff(db, Staff{0, group_id, first, surname, photo(portrait)});
         ++summary.staff;
     }
 
     const std::vector<DemoFamily> families{
-        {"Jansen", "Ilse", 3, "2026-09-14", {{"Petra", "mama"}},
+        {"Jansen",
+         "Ilse",
+         3,
+         "2026-09-14",
+         {{"Petra", "mama"}},
          {{"Sanne", "2022-03-14", "sanne", true, "knuffelkonijn"}}},
-        {"de Vries", "Marco", 2, "2026-10-26", {{"Lisa", "mama"}, {"Tom", "papa"}},
-         {{"Daan", "2021-09-02", "", false, "brandweerauto"}, {"Noor", "2023-05-20", "noor", true, "rammelaar"}}},
-        {"Smit", "Fatima", 1, "2026-11-16", {{"Kevin", "papa"}},
+        {"de Vries",
+         "Marco",
+         2,
+         "2026-10-26",
+         {{"Lisa", "mama"}, {"Tom", "papa"}},
+         {{"Daan", "2021-09-02", "", false, "brandweerauto"},
+          {"Noor", "2023-05-20", "noor", true, "rammelaar"}}},
+        {"Smit",
+         "Fatima",
+         1,
+         "2026-11-16",
+         {{"Kevin", "papa"}},
          {{"Sem", "2022-11-30", "sem", true, "blokken"}}},
-        {"Mulder", "Ilse", 3, "2026-06-01", {{"Anouk", "mama"}, {"Jeroen", "papa"}},
+        {"Mulder",
+         "Ilse",
+         3,
+         "2026-06-01",
+         {{"Anouk", "mama"}, {"Jeroen", "papa"}},
          {{"Fleur", "2021-06-08", "fleur", true, "prentenboek"}}},
-        {"El Idrissi", "Fatima", 4, "2026-11-02", {{"Samira", "mama"}},
+        {"El Idrissi",
+         "Fatima",
+         4,
+         "2026-11-02",
+         {{"Samira", "mama"}},
          {{"Ayoub", "2022-01-25", "ayoub", true, "autootje"}}},
-        {"Meijer", "Joke", 5, "2026-10-05", {{"Kim", "mama"}},
-         {{"Lotte", "2023-02-11", "lotte", true, "knuffelbeer"}, {"Bram", "2020-10-03", "", true, "puzzel"}}},
+        {"Meijer",
+         "Joke",
+         5,
+         "2026-10-05",
+         {{"Kim", "mama"}},
+         {{"Lotte", "2023-02-11", "lotte", true, "knuffelbeer"},
+          {"Bram", "2020-10-03", "", true, "puzzel"}}},
     };
     for (const auto& f : families) {
-        Family family{0, "Familie " + std::string(f.surname), staff.at(f.mentor), "Jeugdzorg regio Utrecht",
+        Family family{0,
+                      "Familie " + std::string(f.surname),
+                      staff.at(f.mentor),
+                      "Jeugdzorg regio Utrecht",
                       {{static_cast<Phase>(f.phase), *Date::parse(f.phase_began)}}};
         const auto family_id = store::add_family(db, family);
         ++summary.families;
         for (const auto& [first, relation] : f.parents)
-            parents[first] = store::add_parent(db, Parent{0, family_id, first, f.surname, relation});
+            parents[first] =
+                store::add_parent(db, Parent{0, family_id, first, f.surname, relation});
         for (const auto& c : f.children) {
             children[c.first] = store::add_child(
                 db, Child{0, group_id, family_id, c.first, f.surname, *Date::parse(c.birth),
@@ -84,7 +118,7 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
 
     // The day: everyone but Bram (ill) and Joke (day off) is here.
     const std::vector<std::tuple<const char*, int, int>> arrivals{
-        {"Sanne", 7, 45}, {"Daan", 7, 50}, {"Noor", 7, 50}, {"Sem", 8, 5},
+        {"Sanne", 7, 45}, {"Daan", 7, 50},  {"Noor", 7, 50}, {"Sem", 8, 5},
         {"Fleur", 8, 10}, {"Ayoub", 8, 20}, {"Lotte", 8, 30}};
     for (const auto& [name, h, m] : arrivals)
         store::record_attendance(db, group_id, PersonKind::child, children.at(name),
@@ -97,24 +131,39 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
     // Today the outdoor play is a walk to the petting farm.
     store::add_change(db, group_id, date,
                       DayChange{0, ChangeOp::relabel, "b5",
-                                RoutineBlock{{}, {}, RoutineKind::outdoor_play, pictogram("wandelen"),
+                                RoutineBlock{{},
+                                             {},
+                                             RoutineKind::outdoor_play,
+                                             pictogram("wandelen"),
                                              "Wandelen naar de kinderboerderij"}});
 
     store::add_activity(db, group_id, date,
-                        ActivityGroup{0, TimeOfDay::at(10, 30), TimeOfDay::at(11, 15),
-                                      "Naar de kinderboerderij", pictogram("wandelen"),
+                        ActivityGroup{0,
+                                      TimeOfDay::at(10, 30),
+                                      TimeOfDay::at(11, 15),
+                                      "Naar de kinderboerderij",
+                                      pictogram("wandelen"),
                                       {staff.at("Ilse"), staff.at("Marco")},
                                       {children.at("Daan"), children.at("Noor"), children.at("Sem"),
                                        children.at("Ayoub"), children.at("Lotte")}});
-    store::add_activity(db, group_id, date,
-                        ActivityGroup{0, TimeOfDay::at(14, 45), TimeOfDay::at(15, 30), "Knutselen",
-                                      pictogram("knutselen"), {staff.at("Marco")},
-                                      {children.at("Daan"), children.at("Fleur"), children.at("Lotte")}});
-    store::add_session(db, group_id, date,
-                       ParentChildSession{0, SessionType::lap_singing, TimeOfDay::at(10, 30),
-                                          TimeOfDay::at(11, 15), staff.at("Fatima"),
-                                          pictogram(std::string(pictogram_name_of(SessionType::lap_singing))),
-                                          {parents.at("Petra"), parents.at("Jeroen")}});
+    store::add_activity(
+        db, group_id, date,
+        ActivityGroup{0,
+                      TimeOfDay::at(14, 45),
+                      TimeOfDay::at(15, 30),
+                      "Knutselen",
+                      pictogram("knutselen"),
+                      {staff.at("Marco")},
+                      {children.at("Daan"), children.at("Fleur"), children.at("Lotte")}});
+    store::add_session(
+        db, group_id, date,
+        ParentChildSession{0,
+                           SessionType::lap_singing,
+                           TimeOfDay::at(10, 30),
+                           TimeOfDay::at(11, 15),
+                           staff.at("Fatima"),
+                           pictogram(std::string(pictogram_name_of(SessionType::lap_singing))),
+                           {parents.at("Petra"), parents.at("Jeroen")}});
     tx.commit();
     return summary;
 }

@@ -24,8 +24,8 @@ struct ActivityGroup {
 
 enum class SessionType { parent_child_gym, lap_singing };
 
-std::string_view name_of(SessionType type);          // "ouder_kind_gym", "zingen_op_schoot"
-std::string_view label_of(SessionType type);         // "Ouder-kind gym", "Zingen op schoot"
+std::string_view name_of(SessionType type);           // "ouder_kind_gym", "zingen_op_schoot"
+std::string_view label_of(SessionType type);          // "Ouder-kind gym", "Zingen op schoot"
 std::string_view pictogram_name_of(SessionType type); // "ouder-kind-gym", "zingen-op-schoot"
 std::optional<SessionType> session_type_from(std::string_view name);
 

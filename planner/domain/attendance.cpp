@@ -2,7 +2,9 @@
 
 namespace dagritme {
 
-std::string_view name_of(PersonKind kind) { return kind == PersonKind::child ? "child" : "staff"; }
+std::string_view name_of(PersonKind kind) {
+    return kind == PersonKind::child ? "child" : "staff";
+}
 
 std::optional<PersonKind> person_kind_from(std::string_view name) {
     if (name == "child") return PersonKind::child;

@@ -5,8 +5,8 @@
 #include "domain/time.hpp"
 
 #include <cstdint>
-#include <string_view>
 #include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 

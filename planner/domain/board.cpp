@@ -40,8 +40,14 @@ std::string visitor_label(std::vector<std::string> relations, const std::string&
 BoardActivity session_activity(const ParentChildSession& s, const BoardInputs& in,
                                const std::set<std::int64_t>& present_children,
                                const std::set<std::int64_t>& present_staff) {
-    BoardActivity a{"p" + std::to_string(s.id), s.start, s.end, std::string(label_of(s.type)),
-                    s.pictogram, {}, {}, {}};
+    BoardActivity a{"p" + std::to_string(s.id),
+                    s.start,
+                    s.end,
+                    std::string(label_of(s.type)),
+                    s.pictogram,
+                    {},
+                    {},
+                    {}};
     if (s.leader && present_staff.contains(*s.leader)) a.staff.push_back(staff_board_id(*s.leader));
     std::vector<const Child*> children;
     for (const auto& c : in.children)
@@ -52,18 +58,24 @@ BoardActivity session_activity(const ParentChildSession& s, const BoardInputs& i
         std::vector<std::string> relations;
         for (auto parent_id : s.parents)
             for (const auto& p : in.parents)
-                if (p.id == parent_id && p.family_id == child->family_id) relations.push_back(p.relation);
+                if (p.id == parent_id && p.family_id == child->family_id)
+                    relations.push_back(p.relation);
         if (relations.empty()) continue;
         a.children.push_back(child_board_id(child->id));
-        a.visitors.push_back({child_board_id(child->id), visitor_label(relations, child->first_name)});
+        a.visitors.push_back(
+            {child_board_id(child->id), visitor_label(relations, child->first_name)});
     }
     return a;
 }
 
 } // namespace
 
-std::string child_board_id(std::int64_t id) { return "c" + std::to_string(id); }
-std::string staff_board_id(std::int64_t id) { return "s" + std::to_string(id); }
+std::string child_board_id(std::int64_t id) {
+    return "c" + std::to_string(id);
+}
+std::string staff_board_id(std::int64_t id) {
+    return "s" + std::to_string(id);
+}
 
 Board build_board(const BoardInputs& in) {
     const Group& group = *in.group;
@@ -96,7 +108,11 @@ Board build_board(const BoardInputs& in) {
     sort_people(board.staff);
 
     for (const auto& a : in.activities)
-        board.activities.push_back({"a" + std::to_string(a.id), a.start, a.end, a.label, a.pictogram,
+        board.activities.push_back({"a" + std::to_string(a.id),
+                                    a.start,
+                                    a.end,
+                                    a.label,
+                                    a.pictogram,
                                     present_ids(a.staff, present_staff, staff_board_id),
                                     present_ids(a.children, present_children, child_board_id),
                                     {}});

@@ -56,8 +56,8 @@ struct Board {
     TimeOfDay screen_on;
     TimeOfDay screen_off;
     DayPlan blocks;
-    std::vector<BoardPerson> children; // present, by first name
-    std::vector<BoardPerson> staff;    // present, by first name
+    std::vector<BoardPerson> children;     // present, by first name
+    std::vector<BoardPerson> staff;        // present, by first name
     std::vector<BoardActivity> activities; // by start time
     bool operator==(const Board&) const = default;
 };
@@ -68,8 +68,8 @@ struct BoardInputs {
     std::int64_t revision = 0;
     Date date;
     std::vector<DayChange> changes;
-    std::vector<Child> children; // the group's children
-    std::vector<Staff> staff;    // the group's staff
+    std::vector<Child> children;                                       // the group's children
+    std::vector<Staff> staff;                                          // the group's staff
     std::map<std::int64_t, std::vector<AttendanceEvent>> child_events; // of this date
     std::map<std::int64_t, std::vector<AttendanceEvent>> staff_events; // of this date
     std::vector<ActivityGroup> activities;
@@ -79,7 +79,7 @@ struct BoardInputs {
 
 Board build_board(const BoardInputs& in);
 
-std::string child_board_id(std::int64_t id);   // "c<id>"
-std::string staff_board_id(std::int64_t id);   // "s<id>"
+std::string child_board_id(std::int64_t id); // "c<id>"
+std::string staff_board_id(std::int64_t id); // "s<id>"
 
 } // namespace dagritme

@@ -15,7 +15,8 @@ void sort_by_start(DayPlan& plan) {
 }
 
 DayPlan::iterator find_block(DayPlan& plan, const std::string& id) {
-    return std::find_if(plan.begin(), plan.end(), [&](const PlannedBlock& p) { return p.id == id; });
+    return std::find_if(plan.begin(), plan.end(),
+                        [&](const PlannedBlock& p) { return p.id == id; });
 }
 
 // Applies one change; false when its target does not exist.
@@ -49,7 +50,9 @@ bool apply_one(DayPlan& plan, const DayChange& change) {
 
 } // namespace
 
-std::string_view name_of(ChangeOp op) { return op_names.at(static_cast<std::size_t>(op)); }
+std::string_view name_of(ChangeOp op) {
+    return op_names.at(static_cast<std::size_t>(op));
+}
 
 std::optional<ChangeOp> change_op_from(std::string_view name) {
     for (std::size_t i = 0; i < op_names.size(); ++i)
@@ -57,26 +60,34 @@ std::optional<ChangeOp> change_op_from(std::string_view name) {
     return std::nullopt;
 }
 
-std::string template_block_id(std::size_t position) { return "b" + std::to_string(position + 1); }
-std::string added_block_id(std::int64_t change_id) { return "x" + std::to_string(change_id); }
+std::string template_block_id(std::size_t position) {
+    return "b" + std::to_string(position + 1);
+}
+std::string added_block_id(std::int64_t change_id) {
+    return "x" + std::to_string(change_id);
+}
 
 DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& changes) {
     DayPlan plan;
     plan.reserve(day.size() + changes.size());
     for (std::size_t i = 0; i < day.size(); ++i)
         plan.push_back(PlannedBlock{template_block_id(i), day[i], false});
-    for (const auto& change : changes) apply_one(plan, change);
+    for (const auto& change : changes)
+        apply_one(plan, change);
     return plan;
 }
 
 std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change) {
     DayPlan next = plan;
     if (!apply_one(next, change))
-        return PlanProblem{PlanProblem::Kind::unknown_block, "Op deze dag is er geen blok '" + change.target + "'."};
+        return PlanProblem{PlanProblem::Kind::unknown_block,
+                           "Op deze dag is er geen blok '" + change.target + "'."};
     std::vector<RoutineBlock> blocks;
     blocks.reserve(next.size());
-    for (const auto& p : next) blocks.push_back(p.block);
-    if (auto problem = check_blocks(blocks)) return PlanProblem{PlanProblem::Kind::invalid_plan, std::move(*problem)};
+    for (const auto& p : next)
+        blocks.push_back(p.block);
+    if (auto problem = check_blocks(blocks))
+        return PlanProblem{PlanProblem::Kind::invalid_plan, std::move(*problem)};
     return std::nullopt;
 }
 

@@ -30,7 +30,8 @@ std::optional<ChangeOp> change_op_from(std::string_view name);
 
 // One change to one date's plan, applied in the order they were made.
 // add: `block` is the new block. move: `block.start`/`block.end` are the new times.
-// relabel: `block.label` (and `block.pictogram` when not empty) are the new ones. remove: only `target`.
+// relabel: `block.label` (and `block.pictogram` when not empty) are the new ones. remove: only
+// `target`.
 struct DayChange {
     std::int64_t id = 0;
     ChangeOp op = ChangeOp::add;

@@ -24,7 +24,8 @@ std::string avatar_letter(const std::string& first_name) {
     std::string letter = first_name.substr(0, length);
     if (letter.size() == 2 && lead == 0xC3) {
         const auto trail = static_cast<unsigned char>(letter[1]);
-        if (trail >= 0xA0 && trail <= 0xBE && trail != 0xB7) letter[1] = static_cast<char>(trail - 0x20);
+        if (trail >= 0xA0 && trail <= 0xBE && trail != 0xB7)
+            letter[1] = static_cast<char>(trail - 0x20);
     }
     return letter;
 }

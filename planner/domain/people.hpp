@@ -41,8 +41,13 @@ struct Parent {
 };
 
 // The five phases of the treatment (DOMAIN.md).
-enum class Phase { kennismaking = 1, ouderschapsgesprek, metapositie_en_werkvloer,
-                   ouderschapsgesprek_opnieuw, afbouwen_en_afronden };
+enum class Phase {
+    kennismaking = 1,
+    ouderschapsgesprek,
+    metapositie_en_werkvloer,
+    ouderschapsgesprek_opnieuw,
+    afbouwen_en_afronden
+};
 
 std::string_view name_of(Phase phase); // Dutch name, as the mentor says it
 
@@ -53,10 +58,10 @@ struct PhaseStart {
 
 struct Family {
     std::int64_t id = 0;
-    std::string name;                    // "Familie de Vries"
-    std::optional<std::int64_t> mentor;  // staff id
-    std::string plaatser;                // the caseworker who placed the family
-    std::vector<PhaseStart> phases;      // in order; the last is the current phase
+    std::string name;                   // "Familie de Vries"
+    std::optional<std::int64_t> mentor; // staff id
+    std::string plaatser;               // the caseworker who placed the family
+    std::vector<PhaseStart> phases;     // in order; the last is the current phase
 };
 
 // The first letter of a first name as a capital, for the avatar of a child without a photo.

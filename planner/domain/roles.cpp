@@ -7,7 +7,9 @@ namespace {
 constexpr std::array<std::string_view, 4> names{"groepsleider", "mentor", "coordinator", "admin"};
 }
 
-std::string_view name_of(Role role) { return names.at(static_cast<std::size_t>(role)); }
+std::string_view name_of(Role role) {
+    return names.at(static_cast<std::size_t>(role));
+}
 
 std::optional<Role> role_from(std::string_view name) {
     for (std::size_t i = 0; i < names.size(); ++i)

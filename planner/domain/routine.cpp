@@ -25,11 +25,11 @@ std::optional<std::string> check_blocks(const std::vector<RoutineBlock>& blocks)
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const auto& b = blocks[i];
         if (b.end <= b.start)
-            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") eindigt om " + b.end.str() +
-                   ", niet na het begin om " + b.start.str() + ".";
+            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") eindigt om " +
+                   b.end.str() + ", niet na het begin om " + b.start.str() + ".";
         if (i > 0 && b.start < blocks[i - 1].end)
-            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") begint om " + b.start.str() +
-                   ", voordat het vorige blok (" + blocks[i - 1].label + ") om " +
+            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") begint om " +
+                   b.start.str() + ", voordat het vorige blok (" + blocks[i - 1].label + ") om " +
                    blocks[i - 1].end.str() + " eindigt.";
     }
     return std::nullopt;

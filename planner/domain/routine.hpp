@@ -29,8 +29,8 @@ enum class RoutineKind {
 };
 
 inline constexpr std::array<std::string_view, 13> routine_kind_names{
-    "arrival", "eat",    "drink", "sleep",    "care",       "free_play", "outdoor_play",
-    "circle",  "music", "gym",   "story",    "activity",   "going_home"};
+    "arrival", "eat",   "drink", "sleep", "care",     "free_play", "outdoor_play",
+    "circle",  "music", "gym",   "story", "activity", "going_home"};
 
 std::string_view name_of(RoutineKind kind);
 std::optional<RoutineKind> routine_kind_from(std::string_view name);
@@ -52,7 +52,9 @@ using DayTemplate = std::vector<RoutineBlock>;
 // A group's routine template: one day template per ISO weekday (index 1..7; 0 unused).
 struct RoutineTemplate {
     std::array<DayTemplate, 8> days;
-    const DayTemplate& for_weekday(int iso_weekday) const { return days.at(static_cast<std::size_t>(iso_weekday)); }
+    const DayTemplate& for_weekday(int iso_weekday) const {
+        return days.at(static_cast<std::size_t>(iso_weekday));
+    }
     bool operator==(const RoutineTemplate&) const = default;
 };
 

@@ -16,7 +16,8 @@ bool all_digits(std::string_view s) {
 
 int to_int(std::string_view s) {
     int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
@@ -34,7 +35,8 @@ std::optional<Date> Date::parse(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     const auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
     if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
-    const chr::year_month_day ymd{chr::year{to_int(y)}, chr::month{static_cast<unsigned>(to_int(m))},
+    const chr::year_month_day ymd{chr::year{to_int(y)},
+                                  chr::month{static_cast<unsigned>(to_int(m))},
                                   chr::day{static_cast<unsigned>(to_int(d))}};
     if (!ymd.ok()) return std::nullopt;
     return Date{to_int(y), static_cast<unsigned>(to_int(m)), static_cast<unsigned>(to_int(d))};
@@ -77,14 +79,15 @@ std::string TimeOfDay::str() const {
     return buf;
 }
 
-bool is_supported_timezone(std::string_view name) { return name == "Europe/Amsterdam"; }
+bool is_supported_timezone(std::string_view name) {
+    return name == "Europe/Amsterdam";
+}
 
 int utc_offset_seconds(Instant at) {
-    const int year = Date::from_days(at.seconds >= 0 ? at.seconds / 86400
-                                                     : (at.seconds - 86399) / 86400)
-                         .year;
-    const bool summer = at.seconds >= last_sunday_0100_utc(year, 3) &&
-                        at.seconds < last_sunday_0100_utc(year, 10);
+    const int year =
+        Date::from_days(at.seconds >= 0 ? at.seconds / 86400 : (at.seconds - 86399) / 86400).year;
+    const bool summer =
+        at.seconds >= last_sunday_0100_utc(year, 3) && at.seconds < last_sunday_0100_utc(year, 10);
     return summer ? 7200 : 3600;
 }
 

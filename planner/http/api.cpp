@@ -9,7 +9,9 @@
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 
-void not_found() { throw ApiError(Status::not_found, "not_found", "Deze pagina of dit onderdeel bestaat niet."); }
+void not_found() {
+    throw ApiError(Status::not_found, "not_found", "Deze pagina of dit onderdeel bestaat niet.");
+}
 void method_not_allowed() {
     throw ApiError(Status::method_not_allowed, "method_not_allowed", "Deze methode kan hier niet.");
 }
@@ -32,32 +34,37 @@ Response refusal_of(const Request& req, const ApiError& e) {
 
 } // namespace
 
-std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req, const std::function<void()>& check) {
+std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req,
+                                     const std::function<void()>& check) {
     try {
         check();
         return std::nullopt;
     } catch (const ApiError& e) {
         return refusal_of(req, e);
     } catch (const std::exception& e) {
-        if (ctx.log) ctx.log(std::string(req.method_string()) + " " + std::string(path_of(req.target())) +
-                             " failed: " + e.what());
+        if (ctx.log)
+            ctx.log(std::string(req.method_string()) + " " + std::string(path_of(req.target())) +
+                    " failed: " + e.what());
         return error_response(req, Status::internal_server_error, "internal",
                               "Er ging iets mis in de planner; er is niets veranderd.");
     }
 }
 
-Response respond_safely(const ApiContext& ctx, const Request& req, const std::function<Response()>& respond) {
+Response respond_safely(const ApiContext& ctx, const Request& req,
+                        const std::function<Response()>& respond) {
     Response res;
     if (auto refused = refusal_from(ctx, req, [&] { res = respond(); })) return std::move(*refused);
     return res;
 }
 
-Deferred defer(const ApiContext& ctx, const Request& req, std::function<std::function<Response()>()> work) {
+Deferred defer(const ApiContext& ctx, const Request& req,
+               std::function<std::function<Response()>()> work) {
     return Deferred{[&ctx, &req, work = std::move(work)]() -> std::function<Response()> {
         std::function<Response()> finish;
         if (auto refused = refusal_from(ctx, req, [&] { finish = work(); }))
             return [refused = std::move(*refused)] { return refused; };
-        return [&ctx, &req, finish = std::move(finish)] { return respond_safely(ctx, req, finish); };
+        return
+            [&ctx, &req, finish = std::move(finish)] { return respond_safely(ctx, req, finish); };
     }};
 }
 
@@ -66,7 +73,8 @@ Admission Api::admit(const Request& header) {
     Admission admission{is_photo_path(path) ? photo_body_limit : json_body_limit, std::nullopt};
     admission.refusal = refusal_from(ctx_, header, [&] {
         if (path.size() >= 2 && path[0] == "api" && path[1] != "login") {
-            require_staff(ctx_, header, is_photo_path(path) ? Permission::upload_photo : Permission::read_day);
+            require_staff(ctx_, header,
+                          is_photo_path(path) ? Permission::upload_photo : Permission::read_day);
             admission.known = true;
         } else if (header.count(bhttp::field::authorization)) {
             admission.known = screen(header).has_value();
@@ -77,7 +85,8 @@ Admission Api::admit(const Request& header) {
         std::uint64_t declared = 0;
         const auto text = length->value();
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), declared);
-        if (ec == std::errc{} && end == text.data() + text.size() && declared > admission.body_limit)
+        if (ec == std::errc{} && end == text.data() + text.size() &&
+            declared > admission.body_limit)
             admission.refusal = error_response(header, Status::payload_too_large, "body_too_large",
                                                "De aanvraag is te groot.");
     }
@@ -86,7 +95,8 @@ Admission Api::admit(const Request& header) {
 
 Outcome Api::handle(const Request& req, const std::string& client) {
     Outcome outcome;
-    if (auto refused = refusal_from(ctx_, req, [&] { outcome = route(req, client); })) return std::move(*refused);
+    if (auto refused = refusal_from(ctx_, req, [&] { outcome = route(req, client); }))
+        return std::move(*refused);
     return outcome;
 }
 
@@ -100,13 +110,15 @@ Outcome Api::route(const Request& req, const std::string& client) {
     const auto path = path_segments(req.target());
     if (path.empty()) not_found();
     if (path == std::vector<std::string>{"healthz"}) {
-        if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head) method_not_allowed();
+        if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head)
+            method_not_allowed();
         return json_response(req, Status::ok, {{"status", "ok"}});
     }
     if (path[0] == "media") return route_media(ctx_, req, path);
     if (path[0] == "screen") return route_screen_side(ctx_, req, path, client);
     if (path[0] != "api" || path.size() < 2) not_found();
-    if (path[1] == "login" || path[1] == "logout" || path[1] == "me") return route_auth(ctx_, req, path, client);
+    if (path[1] == "login" || path[1] == "logout" || path[1] == "me")
+        return route_auth(ctx_, req, path, client);
     if (path[1] == "groups") return route_groups(ctx_, req, path);
     if (path[1] == "children" || path[1] == "staff") return route_people(ctx_, req, path);
     if (path[1] == "screens") return route_screens(ctx_, req, path);
@@ -123,13 +135,13 @@ std::optional<store::Screen> Api::screen(const Request& req) {
 
 store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permission permission) {
     const auto token = cookie(req, session_cookie);
-    if (token.empty())
-        throw ApiError(Status::unauthorized, "not_logged_in", "Log eerst in.");
+    if (token.empty()) throw ApiError(Status::unauthorized, "not_logged_in", "Log eerst in.");
     const auto now = ctx.now();
     const auto hash = auth::token_hash(token);
     auto session = store::find_session(ctx.db, hash, now, session_idle_limit);
     if (!session)
-        throw ApiError(Status::unauthorized, "not_logged_in", "Je sessie is verlopen; log opnieuw in.");
+        throw ApiError(Status::unauthorized, "not_logged_in",
+                       "Je sessie is verlopen; log opnieuw in.");
     // Written at most once a minute, so reading a page costs no disk write.
     if (now - session->last_seen >= 60) {
         store::Transaction tx{ctx.db};
@@ -144,8 +156,9 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
                            "Deze wijziging mist het juiste CSRF-token; laad de pagina opnieuw.");
     }
     if (!may(session->account.role, permission))
-        throw ApiError(Status::forbidden, "forbidden", "Dit mag je rol (" +
-                                                           std::string(name_of(session->account.role)) + ") niet.");
+        throw ApiError(Status::forbidden, "forbidden",
+                       "Dit mag je rol (" + std::string(name_of(session->account.role)) +
+                           ") niet.");
     return *session;
 }
 

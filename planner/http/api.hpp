@@ -37,7 +37,7 @@ struct ApiContext {
 inline constexpr std::size_t json_body_limit = 64 * 1024;
 inline constexpr std::size_t photo_body_limit = 10 * 1024 * 1024;
 inline constexpr std::int64_t session_lifetime = 12 * 3600; // at most, from login
-inline constexpr std::int64_t session_idle_limit = 30 * 60;  // without a request
+inline constexpr std::int64_t session_idle_limit = 30 * 60; // without a request
 inline constexpr const char* session_cookie = "dagritme_session";
 
 // The answer to a request that needs expensive work (a password check, a photo to re-encode).
@@ -57,7 +57,7 @@ struct Admission {
 };
 
 class Api {
-public:
+  public:
     explicit Api(ApiContext context);
 
     // `client` is the peer's address (login throttling, pairing per address).
@@ -71,7 +71,7 @@ public:
     std::optional<store::Screen> screen(const Request& req);
     ApiContext& context() { return ctx_; }
 
-private:
+  private:
     Outcome route(const Request& req, const std::string& client);
     ApiContext ctx_;
 };
@@ -84,20 +84,24 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 
-Outcome route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path, const std::string& client);
+Outcome route_auth(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                   const std::string& client);
 Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
 Outcome route_people(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
 Response route_screens(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
-Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
-                           const std::string& client);
+Response route_screen_side(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path, const std::string& client);
 Response route_media(ApiContext& ctx, const Request& req, const std::vector<std::string>& path);
 
 // What `check` throws, as the request's error response; nothing when it does not throw.
-std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req, const std::function<void()>& check);
+std::optional<Response> refusal_from(const ApiContext& ctx, const Request& req,
+                                     const std::function<void()>& check);
 // Runs `respond`, turning what it throws into the error response of the request.
-Response respond_safely(const ApiContext& ctx, const Request& req, const std::function<Response()>& respond);
+Response respond_safely(const ApiContext& ctx, const Request& req,
+                        const std::function<Response()>& respond);
 // A Deferred whose work and finishing step both answer errors as responses.
-Deferred defer(const ApiContext& ctx, const Request& req, std::function<std::function<Response()>()> work);
+Deferred defer(const ApiContext& ctx, const Request& req,
+               std::function<std::function<Response()>()> work);
 
 [[noreturn]] void not_found();
 [[noreturn]] void method_not_allowed();

@@ -1,7 +1,7 @@
 #include "http/board_hub.hpp"
 
-#include "json/board_json.hpp"
 #include "store/board_query.hpp"
+#include "json/board_json.hpp"
 
 #include <vector>
 
@@ -34,20 +34,24 @@ Message BoardHub::publish(const std::string& group_id) {
     std::vector<std::shared_ptr<BoardSink>> sinks;
     for (auto& [raw, weak] : channel.sinks)
         if (auto sink = weak.lock()) sinks.push_back(std::move(sink));
-    for (auto& sink : sinks) sink->send(channel.message);
+    for (auto& sink : sinks)
+        sink->send(channel.message);
     return channel.message;
 }
 
 void BoardHub::publish_all() {
     std::vector<std::string> ids;
-    for (const auto& [group, channel] : channels_) ids.push_back(group);
-    for (const auto& id : ids) publish(id);
+    for (const auto& [group, channel] : channels_)
+        ids.push_back(group);
+    for (const auto& id : ids)
+        publish(id);
 }
 
 Message BoardHub::current(const std::string& group_id) {
     const Date today = to_local(Instant{now_()}).date;
     auto it = channels_.find(group_id);
-    if (it != channels_.end() && it->second.message && it->second.date == today.str()) return it->second.message;
+    if (it != channels_.end() && it->second.message && it->second.date == today.str())
+        return it->second.message;
     return publish(group_id);
 }
 
@@ -60,8 +64,10 @@ void BoardHub::close_revoked(const std::function<bool(const std::string&)>& stil
     std::vector<std::shared_ptr<BoardSink>> revoked;
     for (auto& [group, channel] : channels_)
         for (auto& [raw, weak] : channel.sinks)
-            if (auto sink = weak.lock(); sink && !still_valid(sink->token_hash())) revoked.push_back(sink);
-    for (auto& sink : revoked) sink->close();
+            if (auto sink = weak.lock(); sink && !still_valid(sink->token_hash()))
+                revoked.push_back(sink);
+    for (auto& sink : revoked)
+        sink->close();
 }
 
 void BoardHub::close_all() {
@@ -69,12 +75,14 @@ void BoardHub::close_all() {
     for (auto& [group, channel] : channels_)
         for (auto& [raw, weak] : channel.sinks)
             if (auto sink = weak.lock()) all.push_back(sink);
-    for (auto& sink : all) sink->close();
+    for (auto& sink : all)
+        sink->close();
 }
 
 std::size_t BoardHub::screen_count() const {
     std::size_t n = 0;
-    for (const auto& [group, channel] : channels_) n += channel.sinks.size();
+    for (const auto& [group, channel] : channels_)
+        n += channel.sinks.size();
     return n;
 }
 

@@ -19,15 +19,15 @@ using Message = std::shared_ptr<const std::string>;
 
 // A connected screen, as the hub sees it.
 class BoardSink {
-public:
+  public:
     virtual ~BoardSink() = default;
     virtual void send(Message board) = 0;
-    virtual void close() = 0;                   // e.g. its token was revoked
+    virtual void close() = 0; // e.g. its token was revoked
     virtual const std::string& token_hash() const = 0;
 };
 
 class BoardHub {
-public:
+  public:
     // `today` gives the group's current local date ("YYYY-MM-DD" via Date).
     BoardHub(store::Database& db, std::function<std::int64_t()> now_seconds);
 
@@ -44,7 +44,7 @@ public:
     void close_all();
     std::size_t screen_count() const;
 
-private:
+  private:
     struct Channel {
         Message message;
         std::int64_t revision = -1;

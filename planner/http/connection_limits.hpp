@@ -16,17 +16,19 @@
 namespace dagritme::web {
 
 struct ConnectionLimits {
-    std::size_t max_connections = 512;  // HTTP connections and screens together
-    std::size_t max_per_address = 32;   // a browser opens about six
+    std::size_t max_connections = 512;    // HTTP connections and screens together
+    std::size_t max_per_address = 32;     // a browser opens about six
     std::size_t reserved_for_known = 128; // never taken by connections without a session or token
     std::chrono::seconds header_deadline{10};
     std::chrono::seconds body_deadline{60};
 
-    std::size_t max_unknown() const { return max_connections > reserved_for_known ? max_connections - reserved_for_known : 1; }
+    std::size_t max_unknown() const {
+        return max_connections > reserved_for_known ? max_connections - reserved_for_known : 1;
+    }
 };
 
 class RefusalLog {
-public:
+  public:
     using Clock = std::chrono::steady_clock;
     explicit RefusalLog(std::function<void(const std::string&)> log) : log_(std::move(log)) {}
 
@@ -47,7 +49,7 @@ public:
               now);
     }
 
-private:
+  private:
     void write(const std::string& line, Clock::time_point now) {
         log_(line);
         unlogged_ = 0;
@@ -87,12 +89,14 @@ struct ConnectionCount {
 // One open connection, counted from accept to close: moves with the connection from the
 // listener to the TLS detector to the session.
 class ConnectionSlot {
-public:
-    ConnectionSlot(ConnectionCount& count, std::string address) : count_(&count), address_(std::move(address)) {
+  public:
+    ConnectionSlot(ConnectionCount& count, std::string address)
+        : count_(&count), address_(std::move(address)) {
         count_->add(address_);
     }
     ConnectionSlot(ConnectionSlot&& other) noexcept
-        : count_(std::exchange(other.count_, nullptr)), address_(std::move(other.address_)), unknown_(other.unknown_) {}
+        : count_(std::exchange(other.count_, nullptr)), address_(std::move(other.address_)),
+          unknown_(other.unknown_) {}
     ConnectionSlot& operator=(ConnectionSlot&&) = delete;
     ~ConnectionSlot() {
         if (count_) count_->remove(address_, unknown_);
@@ -106,7 +110,7 @@ public:
     bool unknown() const { return unknown_; }
     const std::string& address() const { return address_; }
 
-private:
+  private:
     ConnectionCount* count_;
     std::string address_;
     bool unknown_ = true;

@@ -20,7 +20,7 @@ namespace dagritme::web {
 
 // What the listener needs of an open connection: to close it gracefully, or to make room.
 class Connection {
-public:
+  public:
     virtual ~Connection() = default;
     virtual void shutdown() = 0; // closes now when idle, after the current answer otherwise
     // Without a session or token so far, and waiting for a request: may make room for another.
@@ -33,7 +33,7 @@ struct ServerState {
     Api& api;
     BoardHub& hub;
     net::thread_pool& workers; // password checks and photos
-    ssl::context* tls;          // nullptr: plain HTTP
+    ssl::context* tls;         // nullptr: plain HTTP
     ConnectionLimits limits;
     std::function<void(const std::string&)> log;
     RefusalLog refusals;
@@ -44,15 +44,18 @@ struct ServerState {
 
 template <class Stream>
 class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession<Stream>> {
-public:
+  public:
     // `buffer`: bytes already read from the peer (the start of a TLS handshake).
-    HttpSession(Stream&& stream, ConnectionSlot slot, ServerState& state, beast::flat_buffer buffer = {});
+    HttpSession(Stream&& stream, ConnectionSlot slot, ServerState& state,
+                beast::flat_buffer buffer = {});
     void run();
     void shutdown() override;
-    bool idle_unknown() const override { return slot_.unknown() && !busy_ && !upgraded_ && !evicted_; }
+    bool idle_unknown() const override {
+        return slot_.unknown() && !busy_ && !upgraded_ && !evicted_;
+    }
     void evict() override;
 
-private:
+  private:
     void on_handshake(beast::error_code ec, std::size_t used);
     void do_read();
     void on_header(beast::error_code ec, std::size_t bytes);
@@ -82,11 +85,11 @@ private:
 // On a TLS port: looks at the first bytes. A TLS handshake goes on to an HttpSession over
 // TLS; plain HTTP gets a short refusal that says to use https, then the connection closes.
 class TlsDetector : public std::enable_shared_from_this<TlsDetector> {
-public:
+  public:
     TlsDetector(tcp::socket&& socket, ConnectionSlot slot, ServerState& state);
     void run();
 
-private:
+  private:
     void on_detect(beast::error_code ec, bool tls);
 
     PlainStream stream_;

@@ -6,10 +6,12 @@
 namespace dagritme::web {
 
 Listener::Listener(net::io_context& ioc, const tcp::endpoint& endpoint, ServerState& state)
-    : ioc_(ioc), acceptor_(net::make_strand(ioc)), flush_timer_(acceptor_.get_executor()), state_(state) {
+    : ioc_(ioc), acceptor_(net::make_strand(ioc)), flush_timer_(acceptor_.get_executor()),
+      state_(state) {
     beast::error_code ec;
     const auto fail = [&](const char* what) {
-        throw std::runtime_error(std::string("cannot ") + what + " " + endpoint.address().to_string() + ":" +
+        throw std::runtime_error(std::string("cannot ") + what + " " +
+                                 endpoint.address().to_string() + ":" +
                                  std::to_string(endpoint.port()) + ": " + ec.message());
     };
     acceptor_.open(endpoint.protocol(), ec);
@@ -23,10 +25,13 @@ Listener::Listener(net::io_context& ioc, const tcp::endpoint& endpoint, ServerSt
     port_ = acceptor_.local_endpoint().port();
 }
 
-void Listener::run() { do_accept(); }
+void Listener::run() {
+    do_accept();
+}
 
 void Listener::do_accept() {
-    acceptor_.async_accept(net::make_strand(ioc_), beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
+    acceptor_.async_accept(net::make_strand(ioc_),
+                           beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
 }
 
 void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
@@ -35,13 +40,15 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
         state_.log("accept: " + ec.message());
         return do_accept();
     }
-    std::erase_if(state_.connections, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
+    std::erase_if(state_.connections,
+                  [](const std::weak_ptr<Connection>& c) { return c.expired(); });
     const auto peer = socket.remote_endpoint(ec);
     const auto address = ec ? std::string("?") : peer.address().to_string();
     const auto& limits = state_.limits;
     std::string refusal;
     if (state_.count.open + state_.hub.screen_count() >= limits.max_connections)
-        refusal = "the limit of " + std::to_string(limits.max_connections) + " connections is reached";
+        refusal =
+            "the limit of " + std::to_string(limits.max_connections) + " connections is reached";
     else if (state_.count.from(address) >= limits.max_per_address)
         refusal = address + " has " + std::to_string(limits.max_per_address) + " connections open";
     if (!refusal.empty()) {
@@ -55,7 +62,8 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     if (state_.tls) {
         std::make_shared<TlsDetector>(std::move(socket), std::move(slot), state_)->run();
     } else {
-        auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)), std::move(slot), state_);
+        auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)),
+                                                                  std::move(slot), state_);
         state_.connections.push_back(session);
         session->run();
     }

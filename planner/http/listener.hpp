@@ -12,14 +12,14 @@
 namespace dagritme::web {
 
 class Listener : public std::enable_shared_from_this<Listener> {
-public:
+  public:
     // Binds and listens; throws std::runtime_error with the address when it cannot.
     Listener(net::io_context& ioc, const tcp::endpoint& endpoint, ServerState& state);
     void run();
     void stop(); // no new connections; idle ones close, busy ones finish their answer
     unsigned short port() const { return port_; }
 
-private:
+  private:
     void do_accept();
     void on_accept(beast::error_code ec, tcp::socket socket);
     void make_room();

@@ -8,7 +8,8 @@
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 
-Response bytes_response(const Request& req, Status status, std::string body, std::string_view content_type) {
+Response bytes_response(const Request& req, Status status, std::string body,
+                        std::string_view content_type) {
     Response res{status, req.version()};
     res.set(bhttp::field::content_type, content_type);
     res.set(bhttp::field::cache_control, "no-store");
@@ -20,15 +21,19 @@ Response bytes_response(const Request& req, Status status, std::string body, std
 }
 
 Response json_response(const Request& req, Status status, const nlohmann::json& body) {
-    return bytes_response(req, status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+    return bytes_response(req, status,
+                          body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                           "application/json");
 }
 
-Response error_response(const Request& req, Status status, const std::string& code, const std::string& message) {
+Response error_response(const Request& req, Status status, const std::string& code,
+                        const std::string& message) {
     return json_response(req, status, nlohmann::json{{"error", code}, {"message", message}});
 }
 
-std::string_view path_of(std::string_view target) { return target.substr(0, target.find('?')); }
+std::string_view path_of(std::string_view target) {
+    return target.substr(0, target.find('?'));
+}
 
 std::vector<std::string> path_segments(std::string_view target) {
     std::vector<std::string> out;
@@ -53,7 +58,8 @@ std::string query_param(std::string_view target, std::string_view name) {
         const auto amp = query.find('&');
         const auto pair = query.substr(0, amp);
         const auto eq = pair.find('=');
-        if (pair.substr(0, eq) == name) return eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1));
+        if (pair.substr(0, eq) == name)
+            return eq == std::string_view::npos ? "" : std::string(pair.substr(eq + 1));
         query.remove_prefix(amp == std::string_view::npos ? query.size() : amp + 1);
     }
     return "";
@@ -65,9 +71,11 @@ std::string cookie(const Request& req, std::string_view name) {
     while (!rest.empty()) {
         const auto semi = rest.find(';');
         auto pair = rest.substr(0, semi);
-        while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+        while (!pair.empty() && pair.front() == ' ')
+            pair.remove_prefix(1);
         const auto eq = pair.find('=');
-        if (eq != std::string_view::npos && pair.substr(0, eq) == name) return std::string(pair.substr(eq + 1));
+        if (eq != std::string_view::npos && pair.substr(0, eq) == name)
+            return std::string(pair.substr(eq + 1));
         rest.remove_prefix(semi == std::string_view::npos ? rest.size() : semi + 1);
     }
     return "";
@@ -77,13 +85,16 @@ std::string media_type_of(const Request& req) {
     const auto header = req[bhttp::field::content_type];
     std::string type(header.substr(0, std::min(header.size(), header.find(';'))));
     std::erase_if(type, [](char c) { return c == ' ' || c == '\t'; });
-    std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(type.begin(), type.end(), type.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return type;
 }
 
 std::int64_t path_id(std::string_view text) {
-    if (text.empty() || text.size() > 40 || text.find_first_not_of("0123456789") != std::string_view::npos)
-        throw ApiError(Status::not_found, "not_found", "Deze pagina of dit onderdeel bestaat niet.");
+    if (text.empty() || text.size() > 40 ||
+        text.find_first_not_of("0123456789") != std::string_view::npos)
+        throw ApiError(Status::not_found, "not_found",
+                       "Deze pagina of dit onderdeel bestaat niet.");
     std::int64_t id = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
     if (ec != std::errc{} || end != text.data() + text.size() || id <= 0)
@@ -103,13 +114,16 @@ nlohmann::json json_body(const Request& req) {
     return body;
 }
 
-JsonFields::JsonFields(const nlohmann::json& object, std::string path) : object_(object), path_(std::move(path)) {
+JsonFields::JsonFields(const nlohmann::json& object, std::string path)
+    : object_(object), path_(std::move(path)) {
     if (!object_.is_object())
-        throw ApiError(Status::bad_request, "bad_field", (path_.empty() ? "body" : path_) + ": verwacht een object");
+        throw ApiError(Status::bad_request, "bad_field",
+                       (path_.empty() ? "body" : path_) + ": verwacht een object");
 }
 
 void JsonFields::fail(const std::string& key, const std::string& expected) const {
-    throw ApiError(Status::bad_request, "bad_field", (path_.empty() ? "" : path_ + ".") + key + ": " + expected);
+    throw ApiError(Status::bad_request, "bad_field",
+                   (path_.empty() ? "" : path_ + ".") + key + ": " + expected);
 }
 
 const nlohmann::json& JsonFields::get(const std::string& key) {
@@ -127,7 +141,8 @@ std::string JsonFields::string(const std::string& key, std::size_t max_length) {
     return text;
 }
 
-std::optional<std::string> JsonFields::optional_string(const std::string& key, std::size_t max_length) {
+std::optional<std::string> JsonFields::optional_string(const std::string& key,
+                                                       std::size_t max_length) {
     if (!has(key)) {
         read_.push_back(key);
         return std::nullopt;

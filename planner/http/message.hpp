@@ -29,8 +29,10 @@ struct ApiError : std::runtime_error {
 };
 
 Response json_response(const Request& req, Status status, const nlohmann::json& body);
-Response error_response(const Request& req, Status status, const std::string& code, const std::string& message);
-Response bytes_response(const Request& req, Status status, std::string body, std::string_view content_type);
+Response error_response(const Request& req, Status status, const std::string& code,
+                        const std::string& message);
+Response bytes_response(const Request& req, Status status, std::string body,
+                        std::string_view content_type);
 
 // The path of the target without the query, split at '/': "/api/groups/x" -> {"api","groups","x"}.
 std::vector<std::string> path_segments(std::string_view target);
@@ -52,10 +54,11 @@ nlohmann::json json_body(const Request& req);
 // Strict reading of a JSON object's fields; unknown fields, wrong types and out-of-range
 // values throw ApiError 400 naming the field.
 class JsonFields {
-public:
+  public:
     JsonFields(const nlohmann::json& object, std::string path = "");
     std::string string(const std::string& key, std::size_t max_length = 200);
-    std::optional<std::string> optional_string(const std::string& key, std::size_t max_length = 200);
+    std::optional<std::string> optional_string(const std::string& key,
+                                               std::size_t max_length = 200);
     std::int64_t integer(const std::string& key);
     bool boolean(const std::string& key);
     const nlohmann::json& array(const std::string& key);
@@ -63,7 +66,7 @@ public:
     void finish() const;
     [[noreturn]] void fail(const std::string& key, const std::string& expected) const;
 
-private:
+  private:
     const nlohmann::json& get(const std::string& key);
     const nlohmann::json& object_;
     std::string path_;

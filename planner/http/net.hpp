@@ -5,11 +5,11 @@
 #include <utility>
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/beast/websocket.hpp>
-#include <boost/asio/ssl.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
 #include <boost/beast/websocket/ssl.hpp>
 
 namespace dagritme::web {
@@ -21,6 +21,5 @@ namespace ssl = net::ssl;
 using tcp = net::ip::tcp;
 using PlainStream = beast::tcp_stream;
 using TlsStream = beast::ssl_stream<beast::tcp_stream>;
-template <class Stream>
-inline constexpr bool is_tls = std::is_same_v<Stream, TlsStream>;
+template <class Stream> inline constexpr bool is_tls = std::is_same_v<Stream, TlsStream>;
 } // namespace dagritme::web

@@ -9,14 +9,18 @@ namespace bhttp = boost::beast::http;
 namespace {
 
 std::string session_cookie_header(const std::string& value, std::int64_t max_age, bool secure) {
-    return std::string(session_cookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-           std::to_string(max_age) + (secure ? "; Secure" : "");
+    return std::string(session_cookie) + "=" + value +
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
+           (secure ? "; Secure" : "");
 }
 
 std::string wait_message(std::chrono::seconds wait) {
     const auto seconds = wait.count();
-    if (seconds < 120) return "Te veel mislukte pogingen; probeer het over " + std::to_string(seconds) + " seconden opnieuw.";
-    return "Te veel mislukte pogingen; probeer het over " + std::to_string((seconds + 59) / 60) + " minuten opnieuw.";
+    if (seconds < 120)
+        return "Te veel mislukte pogingen; probeer het over " + std::to_string(seconds) +
+               " seconden opnieuw.";
+    return "Te veel mislukte pogingen; probeer het over " + std::to_string((seconds + 59) / 60) +
+           " minuten opnieuw.";
 }
 
 Response logged_in(ApiContext& ctx, const Request& req, const store::Account& account) {
@@ -26,11 +30,14 @@ Response logged_in(ApiContext& ctx, const Request& req, const store::Account& ac
     {
         store::Transaction tx{ctx.db};
         store::remove_expired_sessions(ctx.db, now);
-        store::add_session(ctx.db, auth::token_hash(token), account.id, csrf, now, now + session_lifetime);
+        store::add_session(ctx.db, auth::token_hash(token), account.id, csrf, now,
+                           now + session_lifetime);
         tx.commit();
     }
-    auto res = json_response(req, Status::ok, {{"name", account.name}, {"role", name_of(account.role)}, {"csrf", csrf}});
-    res.set(bhttp::field::set_cookie, session_cookie_header(token, session_lifetime, ctx.secure_cookies));
+    auto res = json_response(
+        req, Status::ok, {{"name", account.name}, {"role", name_of(account.role)}, {"csrf", csrf}});
+    res.set(bhttp::field::set_cookie,
+            session_cookie_header(token, session_lifetime, ctx.secure_cookies));
     return res;
 }
 
@@ -49,19 +56,25 @@ Outcome login(ApiContext& ctx, const Request& req, const std::string& client) {
         throw refusal;
     }
     auto account = store::find_account(ctx.db, name);
-    return defer(ctx, req, [&ctx, &req, client, name, account = std::move(account), password = std::move(password)] {
-        // Verify against a dummy hash for unknown names, so timing does not tell which names exist.
-        static const std::string dummy = auth::hash_password("not a password of anyone");
-        const bool ok = auth::verify_password(password, account ? account->password_hash : dummy) && account;
-        return std::function<Response()>([&ctx, &req, client, name, ok, account] {
-            if (!ok) {
-                ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
-                throw ApiError(Status::unauthorized, "login_failed", "Naam of wachtwoord klopt niet.");
-            }
-            ctx.login_throttle.succeeded(client, account->name);
-            return logged_in(ctx, req, *account);
+    return defer(
+        ctx, req,
+        [&ctx, &req, client, name, account = std::move(account), password = std::move(password)] {
+            // Verify against a dummy hash for unknown names, so timing does not tell which names
+            // exist.
+            static const std::string dummy = auth::hash_password("not a password of anyone");
+            const bool ok =
+                auth::verify_password(password, account ? account->password_hash : dummy) &&
+                account;
+            return std::function<Response()>([&ctx, &req, client, name, ok, account] {
+                if (!ok) {
+                    ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
+                    throw ApiError(Status::unauthorized, "login_failed",
+                                   "Naam of wachtwoord klopt niet.");
+                }
+                ctx.login_throttle.succeeded(client, account->name);
+                return logged_in(ctx, req, *account);
+            });
         });
-    });
 }
 
 Response logout(ApiContext& ctx, const Request& req) {
@@ -91,9 +104,10 @@ Outcome route_auth(ApiContext& ctx, const Request& req, const std::vector<std::s
     }
     if (req.method() != bhttp::verb::get) method_not_allowed();
     const auto session = require_staff(ctx, req, Permission::read_day);
-    return json_response(req, Status::ok, {{"name", session.account.name},
-                                           {"role", name_of(session.account.role)},
-                                           {"csrf", session.csrf_token}});
+    return json_response(req, Status::ok,
+                         {{"name", session.account.name},
+                          {"role", name_of(session.account.role)},
+                          {"csrf", session.csrf_token}});
 }
 
 } // namespace dagritme::web

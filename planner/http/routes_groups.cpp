@@ -3,11 +3,11 @@
 // PUT /api/groups/G/days/DATE/activities.
 #include "http/api.hpp"
 
-#include "json/board_json.hpp"
 #include "store/board_query.hpp"
 #include "store/day.hpp"
 #include "store/groups.hpp"
 #include "store/people.hpp"
+#include "json/board_json.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
@@ -26,7 +26,9 @@ Group require_group(ApiContext& ctx, const std::string& id) {
 
 Date require_date(const std::string& text) {
     const auto date = Date::parse(text);
-    if (!date) throw ApiError(Status::bad_request, "bad_date", "Verwacht een datum JJJJ-MM-DD, kreeg \"" + text + "\".");
+    if (!date)
+        throw ApiError(Status::bad_request, "bad_date",
+                       "Verwacht een datum JJJJ-MM-DD, kreeg \"" + text + "\".");
     return *date;
 }
 
@@ -42,13 +44,17 @@ TimeOfDay time_field(JsonFields& fields, const std::string& key) {
 std::string pictogram_field(ApiContext& ctx, JsonFields& fields, const std::string& key) {
     auto name = fields.string(key, 64);
     if (!ctx.catalog.contains(name))
-        throw ApiError(Status::bad_request, "unknown_pictogram", "Onbekend pictogram: " + name + ".");
+        throw ApiError(Status::bad_request, "unknown_pictogram",
+                       "Onbekend pictogram: " + name + ".");
     return name;
 }
 
-Date today(ApiContext& ctx) { return to_local(Instant{ctx.now()}).date; }
+Date today(ApiContext& ctx) {
+    return to_local(Instant{ctx.now()}).date;
+}
 
-Response published(ApiContext& ctx, const Request& req, const std::string& group, nlohmann::json body) {
+Response published(ApiContext& ctx, const Request& req, const std::string& group,
+                   nlohmann::json body) {
     ctx.hub.publish(group);
     body["revision"] = ctx.hub.revision(group);
     return json_response(req, Status::ok, body);
@@ -62,12 +68,15 @@ Response attendance(ApiContext& ctx, const Request& req, const std::string& grou
     if (!kind) fields.fail("person", "verwacht \"child\" of \"staff\"");
     const auto id = fields.integer("id");
     const auto action = fields.string("action", 20);
-    if (action != "check_in" && action != "check_out") fields.fail("action", "verwacht \"check_in\" of \"check_out\"");
+    if (action != "check_in" && action != "check_out")
+        fields.fail("action", "verwacht \"check_in\" of \"check_out\"");
     fields.finish();
 
-    const auto owner = *kind == PersonKind::child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
+    const auto owner = *kind == PersonKind::child ? store::group_of_child(ctx.db, id)
+                                                  : store::group_of_staff(ctx.db, id);
     if (owner != group)
-        throw ApiError(Status::not_found, *kind == PersonKind::child ? "unknown_child" : "unknown_staff",
+        throw ApiError(Status::not_found,
+                       *kind == PersonKind::child ? "unknown_child" : "unknown_staff",
                        "Niemand met id " + std::to_string(id) + " in deze groep.");
     const bool check_in = action == "check_in";
     const Instant now{ctx.now()};
@@ -101,7 +110,8 @@ Response change_day(ApiContext& ctx, const Request& req, const std::string& grou
         if (!parsed) fields.fail("kind", "verwacht een van: " + routine_kind_list());
         change.block.kind = *parsed;
     }
-    if (*op == ChangeOp::add || *op == ChangeOp::relabel) change.block.label = fields.string("label", 80);
+    if (*op == ChangeOp::add || *op == ChangeOp::relabel)
+        change.block.label = fields.string("label", 80);
     if (*op == ChangeOp::add || (*op == ChangeOp::relabel && fields.has("pictogram")))
         change.block.pictogram = pictogram_field(ctx, fields, "pictogram");
     else if (*op == ChangeOp::relabel)
@@ -115,7 +125,8 @@ Response change_day(ApiContext& ctx, const Request& req, const std::string& grou
         throw ApiError(unknown ? Status::not_found : Status::unprocessable_entity,
                        unknown ? "unknown_block" : "invalid_plan", problem->message);
     }
-    if (!change.block.pictogram.empty()) change.block.pictogram = ctx.catalog.import(change.block.pictogram, ctx.media);
+    if (!change.block.pictogram.empty())
+        change.block.pictogram = ctx.catalog.import(change.block.pictogram, ctx.media);
     store::Transaction tx{ctx.db};
     const auto id = store::add_change(ctx.db, group_id, date, change);
     tx.commit();
@@ -127,7 +138,8 @@ std::vector<std::int64_t> member_ids(JsonFields& fields, const std::string& key,
                                      const std::vector<std::int64_t>& allowed) {
     std::vector<std::int64_t> ids;
     for (const auto& item : fields.array(key)) {
-        if (!item.is_number_integer() || (item.is_number_unsigned() && item.get<std::uint64_t>() > INT64_MAX))
+        if (!item.is_number_integer() ||
+            (item.is_number_unsigned() && item.get<std::uint64_t>() > INT64_MAX))
             fields.fail(key, "verwacht een lijst van ids");
         const auto id = item.get<std::int64_t>();
         if (std::find(allowed.begin(), allowed.end(), id) == allowed.end())
@@ -138,7 +150,8 @@ std::vector<std::int64_t> member_ids(JsonFields& fields, const std::string& key,
     return ids;
 }
 
-Response set_activities(ApiContext& ctx, const Request& req, const std::string& group_id, Date date) {
+Response set_activities(ApiContext& ctx, const Request& req, const std::string& group_id,
+                        Date date) {
     require_group(ctx, group_id);
     const auto body = json_body(req);
     JsonFields fields(body);
@@ -146,8 +159,10 @@ Response set_activities(ApiContext& ctx, const Request& req, const std::string& 
     fields.finish();
     if (list.size() > 50) fields.fail("activities", "hoogstens 50 activiteiten per dag");
     std::vector<std::int64_t> staff_ids, child_ids;
-    for (const auto& s : store::staff_of_group(ctx.db, group_id)) staff_ids.push_back(s.id);
-    for (const auto& c : store::children_of_group(ctx.db, group_id)) child_ids.push_back(c.id);
+    for (const auto& s : store::staff_of_group(ctx.db, group_id))
+        staff_ids.push_back(s.id);
+    for (const auto& c : store::children_of_group(ctx.db, group_id))
+        child_ids.push_back(c.id);
 
     std::vector<ActivityGroup> activities;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -163,7 +178,8 @@ Response set_activities(ApiContext& ctx, const Request& req, const std::string& 
         a.finish();
         activities.push_back(std::move(activity));
     }
-    for (auto& activity : activities) activity.pictogram = ctx.catalog.import(activity.pictogram, ctx.media);
+    for (auto& activity : activities)
+        activity.pictogram = ctx.catalog.import(activity.pictogram, ctx.media);
     store::Transaction tx{ctx.db};
     store::replace_activities(ctx.db, group_id, date, activities);
     tx.commit();

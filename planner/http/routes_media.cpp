@@ -23,7 +23,8 @@ Response route_media(ApiContext& ctx, const Request& req, const std::vector<std:
         require_staff(ctx, req, Permission::read_day);
     else
         require_screen(ctx, req);
-    if (!ctx.media.contains(path[1])) throw ApiError(Status::not_found, "unknown_media", "Onbekende afbeelding.");
+    if (!ctx.media.contains(path[1]))
+        throw ApiError(Status::not_found, "unknown_media", "Onbekende afbeelding.");
     auto bytes = media::read_file(ctx.media.path_of(path[1]));
     const auto type = image_type(bytes);
     auto res = bytes_response(req, Status::ok, std::move(bytes), type);

@@ -14,7 +14,8 @@ namespace {
 // The re-encoding (decode, turn, scale, encode: up to a second for a large photo) and the
 // file write run on a worker thread; the database and the boards change on the I/O thread.
 Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64_t id) {
-    const auto group = child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
+    const auto group =
+        child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
     if (!group)
         throw ApiError(Status::not_found, child ? "unknown_child" : "unknown_staff",
                        "Niemand met id " + std::to_string(id) + ".");
@@ -25,28 +26,34 @@ Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64
     return defer(ctx, req, [&ctx, &req, child, id, group = *group] {
         auto result = images::reencode_photo(req.body());
         if (const auto* error = std::get_if<images::PhotoError>(&result))
-            throw ApiError(error->code == "image_too_large" ? Status::payload_too_large : Status::unprocessable_entity,
+            throw ApiError(error->code == "image_too_large" ? Status::payload_too_large
+                                                            : Status::unprocessable_entity,
                            error->code, error->message);
         const auto& photo = std::get<images::Photo>(result);
         const auto hash = ctx.media.put(photo.jpeg);
-        return std::function<Response()>([&ctx, &req, child, id, group, hash, width = photo.width,
-                                          height = photo.height] {
-            store::Transaction tx{ctx.db};
-            if (child)
-                store::set_child_photo(ctx.db, id, hash);
-            else
-                store::set_staff_photo(ctx.db, id, hash);
-            tx.commit();
-            ctx.hub.publish(group);
-            return json_response(req, Status::ok, {{"photo", hash}, {"width", width}, {"height", height},
-                                                   {"revision", ctx.hub.revision(group)}});
-        });
+        return std::function<Response()>(
+            [&ctx, &req, child, id, group, hash, width = photo.width, height = photo.height] {
+                store::Transaction tx{ctx.db};
+                if (child)
+                    store::set_child_photo(ctx.db, id, hash);
+                else
+                    store::set_staff_photo(ctx.db, id, hash);
+                tx.commit();
+                ctx.hub.publish(group);
+                return json_response(req, Status::ok,
+                                     {{"photo", hash},
+                                      {"width", width},
+                                      {"height", height},
+                                      {"revision", ctx.hub.revision(group)}});
+            });
     });
 }
 
 Response set_consent(ApiContext& ctx, const Request& req, std::int64_t id) {
     const auto group = store::group_of_child(ctx.db, id);
-    if (!group) throw ApiError(Status::not_found, "unknown_child", "Geen kind met id " + std::to_string(id) + ".");
+    if (!group)
+        throw ApiError(Status::not_found, "unknown_child",
+                       "Geen kind met id " + std::to_string(id) + ".");
     const auto body = json_body(req);
     JsonFields fields(body);
     const bool consent = fields.boolean("consent");
@@ -55,7 +62,8 @@ Response set_consent(ApiContext& ctx, const Request& req, std::int64_t id) {
     store::set_photo_consent(ctx.db, id, consent);
     tx.commit();
     ctx.hub.publish(*group);
-    return json_response(req, Status::ok, {{"consent", consent}, {"revision", ctx.hub.revision(*group)}});
+    return json_response(req, Status::ok,
+                         {{"consent", consent}, {"revision", ctx.hub.revision(*group)}});
 }
 
 } // namespace

@@ -7,13 +7,15 @@
 
 #include <boost/beast/http/verb.hpp>
 
-
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 namespace {
 
 nlohmann::json screen_json(const store::Screen& s) {
-    return {{"id", s.id}, {"group", s.group_id}, {"name", s.name}, {"created_at", s.created_at},
+    return {{"id", s.id},
+            {"group", s.group_id},
+            {"name", s.name},
+            {"created_at", s.created_at},
             {"revoked", s.revoked_at.has_value()}};
 }
 
@@ -30,7 +32,8 @@ Response pair(ApiContext& ctx, const Request& req) {
     if (const auto* problem = std::get_if<app::PairingProblem>(&result)) {
         if (problem->kind == app::PairingProblem::Kind::unknown_group)
             throw ApiError(Status::not_found, "unknown_group", "Onbekende groep: " + group + ".");
-        throw ApiError(Status::not_found, "unknown_code", "Onbekende of verlopen koppelcode: " + code + ".");
+        throw ApiError(Status::not_found, "unknown_code",
+                       "Onbekende of verlopen koppelcode: " + code + ".");
     }
     return json_response(req, Status::created, screen_json(std::get<store::Screen>(result)));
 }
@@ -40,10 +43,12 @@ Response revoke(ApiContext& ctx, const Request& req, const std::string& id_text)
     {
         store::Transaction tx{ctx.db};
         if (!store::revoke_screen(ctx.db, id, ctx.now()))
-            throw ApiError(Status::not_found, "unknown_screen", "Geen actief scherm met id " + id_text + ".");
+            throw ApiError(Status::not_found, "unknown_screen",
+                           "Geen actief scherm met id " + id_text + ".");
         tx.commit();
     }
-    ctx.hub.close_revoked([&](const std::string& hash) { return store::screen_by_token(ctx.db, hash).has_value(); });
+    ctx.hub.close_revoked(
+        [&](const std::string& hash) { return store::screen_by_token(ctx.db, hash).has_value(); });
     return json_response(req, Status::ok, {{"revoked", id}});
 }
 
@@ -53,7 +58,8 @@ Response route_screens(ApiContext& ctx, const Request& req, const std::vector<st
     require_staff(ctx, req, Permission::manage_screens);
     if (path.size() == 2 && req.method() == bhttp::verb::get) {
         nlohmann::json list = nlohmann::json::array();
-        for (const auto& s : store::list_screens(ctx.db)) list.push_back(screen_json(s));
+        for (const auto& s : store::list_screens(ctx.db))
+            list.push_back(screen_json(s));
         return json_response(req, Status::ok, {{"screens", list}});
     }
     if (path.size() == 3 && path[2] == "pair") {
@@ -65,16 +71,19 @@ Response route_screens(ApiContext& ctx, const Request& req, const std::vector<st
     not_found();
 }
 
-Response route_screen_side(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
-                           const std::string& client) {
+Response route_screen_side(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path, const std::string& client) {
     if (path == std::vector<std::string>{"screen", "pairing"}) {
         if (req.method() != bhttp::verb::post) method_not_allowed();
         const auto request = app::request_pairing(ctx.db, client, ctx.now());
         if (!request)
-            throw ApiError(Status::too_many_requests, "too_many_pairings",
-                           "Te veel schermen wachten op koppeling; probeer het over een kwartier opnieuw.");
-        return json_response(req, Status::created, {{"code", request->code}, {"secret", request->secret},
-                                                    {"expires_in", app::pairing_lifetime}});
+            throw ApiError(
+                Status::too_many_requests, "too_many_pairings",
+                "Te veel schermen wachten op koppeling; probeer het over een kwartier opnieuw.");
+        return json_response(req, Status::created,
+                             {{"code", request->code},
+                              {"secret", request->secret},
+                              {"expires_in", app::pairing_lifetime}});
     }
     if (path == std::vector<std::string>{"screen", "pairing", "status"}) {
         if (req.method() != bhttp::verb::post) method_not_allowed();
@@ -89,10 +98,14 @@ Response route_screen_side(ApiContext& ctx, const Request& req, const std::vecto
             tx.commit();
         }
         if (!status)
-            throw ApiError(Status::not_found, "unknown_pairing", "Deze koppelcode is onbekend of verlopen.");
+            throw ApiError(Status::not_found, "unknown_pairing",
+                           "Deze koppelcode is onbekend of verlopen.");
         if (!status->paired) return json_response(req, Status::ok, {{"status", "waiting"}});
-        return json_response(req, Status::ok, {{"status", "paired"}, {"token", status->token},
-                                               {"group", status->group_id}, {"name", status->name}});
+        return json_response(req, Status::ok,
+                             {{"status", "paired"},
+                              {"token", status->token},
+                              {"group", status->group_id},
+                              {"name", status->name}});
     }
     if (path == std::vector<std::string>{"screen", "board"}) {
         if (req.method() != bhttp::verb::get) method_not_allowed();

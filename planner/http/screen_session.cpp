@@ -4,29 +4,30 @@ namespace dagritme::web {
 
 template <class Stream>
 ScreenSession<Stream>::ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id,
-                             std::string token_hash, Log log)
-    : ws_(std::move(stream)), hub_(hub), group_id_(std::move(group_id)), token_hash_(std::move(token_hash)),
-      log_(std::move(log)) {}
+                                     std::string token_hash, Log log)
+    : ws_(std::move(stream)), hub_(hub), group_id_(std::move(group_id)),
+      token_hash_(std::move(token_hash)), log_(std::move(log)) {}
 
-template <class Stream>
-ScreenSession<Stream>::~ScreenSession() { hub_.leave(group_id_, this); }
+template <class Stream> ScreenSession<Stream>::~ScreenSession() {
+    hub_.leave(group_id_, this);
+}
 
-template <class Stream>
-void ScreenSession<Stream>::run(Request upgrade) {
+template <class Stream> void ScreenSession<Stream>::run(Request upgrade) {
     beast::get_lowest_layer(ws_).expires_never(); // the websocket has its own timeouts
-    websocket::stream_base::timeout timeout = websocket::stream_base::timeout::suggested(beast::role_type::server);
-    timeout.idle_timeout = std::chrono::seconds(30); // a ping after 15 s of silence, closed after 30 s
+    websocket::stream_base::timeout timeout =
+        websocket::stream_base::timeout::suggested(beast::role_type::server);
+    timeout.idle_timeout =
+        std::chrono::seconds(30); // a ping after 15 s of silence, closed after 30 s
     timeout.keep_alive_pings = true;
     ws_.set_option(timeout);
     ws_.read_message_max(4096); // screens send nothing but control frames
-    ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& res) {
-        res.set(bhttp::field::server, "dagritme-planner");
-    }));
-    ws_.async_accept(upgrade, beast::bind_front_handler(&ScreenSession::on_accept, this->shared_from_this()));
+    ws_.set_option(websocket::stream_base::decorator(
+        [](websocket::response_type& res) { res.set(bhttp::field::server, "dagritme-planner"); }));
+    ws_.async_accept(
+        upgrade, beast::bind_front_handler(&ScreenSession::on_accept, this->shared_from_this()));
 }
 
-template <class Stream>
-void ScreenSession<Stream>::on_accept(beast::error_code ec) {
+template <class Stream> void ScreenSession<Stream>::on_accept(beast::error_code ec) {
     if (ec) return log_("screen handshake failed: " + ec.message());
     open_ = true;
     try {
@@ -39,13 +40,12 @@ void ScreenSession<Stream>::on_accept(beast::error_code ec) {
     do_read();
 }
 
-template <class Stream>
-void ScreenSession<Stream>::do_read() {
-    ws_.async_read(buffer_, beast::bind_front_handler(&ScreenSession::on_read, this->shared_from_this()));
+template <class Stream> void ScreenSession<Stream>::do_read() {
+    ws_.async_read(buffer_,
+                   beast::bind_front_handler(&ScreenSession::on_read, this->shared_from_this()));
 }
 
-template <class Stream>
-void ScreenSession<Stream>::on_read(beast::error_code ec, std::size_t) {
+template <class Stream> void ScreenSession<Stream>::on_read(beast::error_code ec, std::size_t) {
     if (ec == websocket::error::closed) return; // the screen went away: normal
     if (ec) {
         if (ec != net::error::operation_aborted) log_("screen read: " + ec.message());
@@ -55,25 +55,24 @@ void ScreenSession<Stream>::on_read(beast::error_code ec, std::size_t) {
     do_read();
 }
 
-template <class Stream>
-void ScreenSession<Stream>::send(Message board) {
-    net::post(ws_.get_executor(), [self = this->shared_from_this(), board = std::move(board)]() mutable {
-        if (!self->open_ || self->closing_) return;
-        self->pending_ = std::move(board); // the newest replaces an unsent older one
-        if (!self->in_flight_) self->do_write();
-    });
+template <class Stream> void ScreenSession<Stream>::send(Message board) {
+    net::post(ws_.get_executor(),
+              [self = this->shared_from_this(), board = std::move(board)]() mutable {
+                  if (!self->open_ || self->closing_) return;
+                  self->pending_ = std::move(board); // the newest replaces an unsent older one
+                  if (!self->in_flight_) self->do_write();
+              });
 }
 
-template <class Stream>
-void ScreenSession<Stream>::do_write() {
+template <class Stream> void ScreenSession<Stream>::do_write() {
     in_flight_ = std::move(pending_);
     pending_.reset();
     ws_.text(true);
-    ws_.async_write(net::buffer(*in_flight_), beast::bind_front_handler(&ScreenSession::on_write, this->shared_from_this()));
+    ws_.async_write(net::buffer(*in_flight_),
+                    beast::bind_front_handler(&ScreenSession::on_write, this->shared_from_this()));
 }
 
-template <class Stream>
-void ScreenSession<Stream>::on_write(beast::error_code ec, std::size_t) {
+template <class Stream> void ScreenSession<Stream>::on_write(beast::error_code ec, std::size_t) {
     in_flight_.reset();
     if (ec) {
         if (ec != net::error::operation_aborted) log_("screen write: " + ec.message());
@@ -82,8 +81,7 @@ void ScreenSession<Stream>::on_write(beast::error_code ec, std::size_t) {
     if (pending_ && !closing_) do_write();
 }
 
-template <class Stream>
-void ScreenSession<Stream>::close() {
+template <class Stream> void ScreenSession<Stream>::close() {
     net::post(ws_.get_executor(), [self = this->shared_from_this()] {
         if (!self->open_ || self->closing_) return;
         self->closing_ = true;

@@ -15,9 +15,10 @@ namespace dagritme::web {
 
 template <class Stream> // PlainStream or TlsStream
 class ScreenSession : public BoardSink, public std::enable_shared_from_this<ScreenSession<Stream>> {
-public:
+  public:
     using Log = std::function<void(const std::string&)>;
-    ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id, std::string token_hash, Log log);
+    ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id, std::string token_hash,
+                  Log log);
     ~ScreenSession() override;
 
     void run(Request upgrade);
@@ -25,7 +26,7 @@ public:
     void close() override;
     const std::string& token_hash() const override { return token_hash_; }
 
-private:
+  private:
     void on_accept(beast::error_code ec);
     void do_read();
     void on_read(beast::error_code ec, std::size_t bytes);

@@ -5,19 +5,21 @@
 #include "store/migrations.hpp"
 #include "store/screens.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
-#include <algorithm>
 #include <mutex>
-#include <thread>
 #include <optional>
 #include <ostream>
+#include <thread>
 
 namespace dagritme::web {
 namespace {
 
 std::int64_t now_seconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::int64_t data_version(store::Database& db) {
@@ -29,8 +31,9 @@ std::int64_t data_version(store::Database& db) {
 // Every two seconds: boards changed by another process (the command line) and revoked
 // screens are noticed, and at midnight every board turns to the new day.
 class Ticker {
-public:
-    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub, std::function<void(const std::string&)> log)
+  public:
+    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub,
+           std::function<void(const std::string&)> log)
         : timer_(ioc), db_(db), hub_(hub), log_(std::move(log)), version_(data_version(db)),
           day_(to_local(Instant{now_seconds()}).date) {}
 
@@ -44,7 +47,7 @@ public:
     }
     void stop() { timer_.cancel(); }
 
-private:
+  private:
     void tick() {
         try {
             publish_changes();
@@ -61,7 +64,9 @@ private:
         version_ = version;
         day_ = day;
         hub_.publish_all();
-        hub_.close_revoked([this](const std::string& hash) { return store::screen_by_token(db_, hash).has_value(); });
+        hub_.close_revoked([this](const std::string& hash) {
+            return store::screen_by_token(db_, hash).has_value();
+        });
     }
 
     net::steady_timer timer_;
@@ -73,10 +78,12 @@ private:
 };
 
 // TLS 1.2 and 1.3 only, with forward-secret AEAD ciphers (1.3's suites are all of that kind).
-ssl::context tls_server_context(const std::filesystem::path& certificate, const std::filesystem::path& key) {
+ssl::context tls_server_context(const std::filesystem::path& certificate,
+                                const std::filesystem::path& key) {
     ssl::context context(ssl::context::tls_server);
-    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
-                        ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+    context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                        ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
+                        ssl::context::single_dh_use);
     SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
     SSL_CTX_set_cipher_list(context.native_handle(),
                             "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
@@ -84,11 +91,16 @@ ssl::context tls_server_context(const std::filesystem::path& certificate, const 
                             "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
     beast::error_code ec;
     context.use_certificate_chain_file(certificate.string(), ec);
-    if (ec) throw std::runtime_error("cannot use the TLS certificate " + certificate.string() + ": " + ec.message());
+    if (ec)
+        throw std::runtime_error("cannot use the TLS certificate " + certificate.string() + ": " +
+                                 ec.message());
     context.use_private_key_file(key.string(), ssl::context::pem, ec);
-    if (ec) throw std::runtime_error("cannot use the TLS private key " + key.string() + ": " + ec.message());
+    if (ec)
+        throw std::runtime_error("cannot use the TLS private key " + key.string() + ": " +
+                                 ec.message());
     if (SSL_CTX_check_private_key(context.native_handle()) != 1)
-        throw std::runtime_error("the TLS private key " + key.string() + " does not belong to " + certificate.string());
+        throw std::runtime_error("the TLS private key " + key.string() + " does not belong to " +
+                                 certificate.string());
     return context;
 }
 
@@ -112,31 +124,43 @@ int serve(const ServeOptions& options, std::ostream& log) {
     const bool tls = config.tls_certificate.has_value();
     Api api(ApiContext{db, media, catalog, hub, now_seconds, tls, log_line, {}});
     std::optional<ssl::context> tls_context;
-    if (tls) tls_context.emplace(tls_server_context(*config.tls_certificate, *config.tls_private_key));
+    if (tls)
+        tls_context.emplace(tls_server_context(*config.tls_certificate, *config.tls_private_key));
     // Declared after what sessions use: handlers still queued die with the io_context, first.
     net::io_context ioc{1};
-    // Declared after the io_context: joined (its work finished or dropped) before the io_context goes.
-    // One core stays with the I/O thread, so screens and pages are served while photos are made.
+    // Declared after the io_context: joined (its work finished or dropped) before the io_context
+    // goes. One core stays with the I/O thread, so screens and pages are served while photos are
+    // made.
     const unsigned cores = std::thread::hardware_concurrency();
     net::thread_pool workers(cores > 1 ? cores - 1 : 1);
-    ServerState state{.api = api, .hub = hub, .workers = workers, .tls = tls_context ? &*tls_context : nullptr,
-                      .limits = options.limits, .log = log_line,
-                      .refusals = RefusalLog{log_line}, .count = {}, .connections = {}, .shutting_down = false};
+    ServerState state{.api = api,
+                      .hub = hub,
+                      .workers = workers,
+                      .tls = tls_context ? &*tls_context : nullptr,
+                      .limits = options.limits,
+                      .log = log_line,
+                      .refusals = RefusalLog{log_line},
+                      .count = {},
+                      .connections = {},
+                      .shutting_down = false};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);
-    if (ec) throw std::runtime_error("cannot listen on \"" + config.address + "\": not an IP address");
+    if (ec)
+        throw std::runtime_error("cannot listen on \"" + config.address + "\": not an IP address");
     const auto port = static_cast<unsigned short>(options.port.value_or(config.port));
     auto listener = std::make_shared<Listener>(ioc, tcp::endpoint{address, port}, state);
     listener->run();
     Ticker ticker(ioc, db, hub, log_line);
     ticker.start();
 
-    // After a signal: stop when the last connection is gone; cut off what is open after five seconds.
+    // After a signal: stop when the last connection is gone; cut off what is open after five
+    // seconds.
     net::steady_timer quiet_timer(ioc);
     std::chrono::steady_clock::time_point deadline;
     std::function<void()> wait_for_quiet = [&] {
-        if ((state.count.open == 0 && hub.screen_count() == 0) || std::chrono::steady_clock::now() > deadline)
+        if ((state.count.open == 0 && hub.screen_count() == 0) ||
+            std::chrono::steady_clock::now() > deadline)
             return ioc.stop();
         quiet_timer.expires_after(std::chrono::milliseconds(20));
         quiet_timer.async_wait([&](beast::error_code e) {
@@ -155,7 +179,8 @@ int serve(const ServeOptions& options, std::ostream& log) {
         wait_for_quiet();
     });
 
-    log_line(std::string("listening on ") + (tls ? "https" : "http") + "://" + config.address + ":" + std::to_string(listener->port()));
+    log_line(std::string("listening on ") + (tls ? "https" : "http") + "://" + config.address +
+             ":" + std::to_string(listener->port()));
     // A handler that fails is a bug or a broken database: log it and serve on.
     for (;;) {
         try {

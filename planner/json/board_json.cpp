@@ -18,7 +18,8 @@ Json person(const BoardPerson& p) {
 
 Json people(const std::vector<BoardPerson>& list) {
     Json j = Json::array();
-    for (const auto& p : list) j.push_back(person(p));
+    for (const auto& p : list)
+        j.push_back(person(p));
     return j;
 }
 
@@ -34,7 +35,8 @@ Json block(const PlannedBlock& p) {
 
 Json activity(const BoardActivity& a) {
     Json visitors = Json::array();
-    for (const auto& v : a.visitors) visitors.push_back(Json{{"child", v.child}, {"label", v.label}});
+    for (const auto& v : a.visitors)
+        visitors.push_back(Json{{"child", v.child}, {"label", v.label}});
     return Json{{"id", a.id},
                 {"start", a.start.str()},
                 {"end", a.end.str()},
@@ -47,23 +49,26 @@ Json activity(const BoardActivity& a) {
 
 Json board_document(const Board& board, bool with_type) {
     Json blocks = Json::array();
-    for (const auto& b : board.blocks) blocks.push_back(block(b));
+    for (const auto& b : board.blocks)
+        blocks.push_back(block(b));
     Json activities = Json::array();
-    for (const auto& a : board.activities) activities.push_back(activity(a));
+    for (const auto& a : board.activities)
+        activities.push_back(activity(a));
 
     Json doc = with_type ? Json{{"type", "board"}} : Json::object();
-    const Json fields{{"schema", board.schema},
-                   {"revision", board.revision},
-                   {"group", Json{{"id", board.group_id}, {"name", board.group_name}}},
-                   {"date", board.date.str()},
-                   {"timezone", board.timezone},
-                   {"hours", Json{{"screen_on", board.screen_on.str()},
-                                  {"screen_off", board.screen_off.str()}}},
-                   {"blocks", blocks},
-                   {"present", Json{{"children", people(board.children)},
-                                    {"staff", people(board.staff)}}},
-                   {"activities", activities}};
-    for (const auto& [key, value] : fields.items()) doc[key] = value;
+    const Json fields{
+        {"schema", board.schema},
+        {"revision", board.revision},
+        {"group", Json{{"id", board.group_id}, {"name", board.group_name}}},
+        {"date", board.date.str()},
+        {"timezone", board.timezone},
+        {"hours",
+         Json{{"screen_on", board.screen_on.str()}, {"screen_off", board.screen_off.str()}}},
+        {"blocks", blocks},
+        {"present", Json{{"children", people(board.children)}, {"staff", people(board.staff)}}},
+        {"activities", activities}};
+    for (const auto& [key, value] : fields.items())
+        doc[key] = value;
     return doc;
 }
 

@@ -17,7 +17,7 @@ bool is_sha256_hex(std::string_view text); // 64 lowercase hex digits
 std::string read_file(const std::filesystem::path& file);
 
 class MediaStore {
-public:
+  public:
     explicit MediaStore(std::filesystem::path dir); // creates the folder when missing
 
     std::string put(std::string_view bytes); // returns the hash
@@ -25,7 +25,7 @@ public:
     std::filesystem::path path_of(std::string_view hash) const;
     const std::filesystem::path& dir() const { return dir_; }
 
-private:
+  private:
     std::filesystem::path dir_;
 };
 

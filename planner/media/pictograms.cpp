@@ -15,7 +15,8 @@ namespace {
 bool valid_name(const std::string& name) {
     if (name.empty() || name.size() > 64) return false;
     for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
     return true;
 }
 
@@ -25,8 +26,8 @@ std::string rasterise_svg(const std::filesystem::path& svg) {
                      ("dagritme-pictogram-" + std::to_string(::getpid()) + ".png");
     std::string program = "rsvg-convert", w = "-w", wv = "1024", h = "-h", hv = "1024", o = "-o";
     std::string out_arg = out.string(), in_arg = svg.string();
-    char* argv[] = {program.data(), w.data(), wv.data(), h.data(), hv.data(), o.data(),
-                    out_arg.data(), in_arg.data(), nullptr};
+    char* argv[] = {program.data(), w.data(),       wv.data(),     h.data(), hv.data(),
+                    o.data(),       out_arg.data(), in_arg.data(), nullptr};
     pid_t pid = 0;
     if (posix_spawnp(&pid, "rsvg-convert", nullptr, nullptr, argv, environ) != 0)
         throw std::runtime_error("cannot run rsvg-convert for " + svg.string() +
@@ -74,6 +75,8 @@ std::filesystem::path data_dir() {
     return DAGRITME_DATA_DIR;
 }
 
-std::filesystem::path default_pictogram_folder() { return data_dir() / "assets" / "pictograms"; }
+std::filesystem::path default_pictogram_folder() {
+    return data_dir() / "assets" / "pictograms";
+}
 
 } // namespace dagritme::media

@@ -14,7 +14,7 @@
 namespace dagritme::media {
 
 class PictogramCatalog {
-public:
+  public:
     // Folders in order of precedence: the organisation's own folder before the default set.
     explicit PictogramCatalog(std::vector<std::filesystem::path> folders);
 
@@ -23,7 +23,7 @@ public:
     // Stores the named pictogram in `store` and returns its hash; throws when unknown or broken.
     std::string import(const std::string& name, MediaStore& store);
 
-private:
+  private:
     std::vector<std::filesystem::path> folders_;
     std::map<std::string, std::string> imported_; // name -> hash
 };

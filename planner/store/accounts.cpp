@@ -7,18 +7,22 @@ std::int64_t add_account(Database& db, const std::string& name, Role role,
     auto existing = db.prepare("SELECT 1 FROM user_account WHERE name = ?");
     existing.bind_all(name);
     if (existing.step()) throw StoreError("an account named \"" + name + "\" exists already");
-    db.prepare("INSERT INTO user_account (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")
+    db.prepare(
+          "INSERT INTO user_account (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)")
         .bind_all(name, std::string(name_of(role)), password_hash, now)
         .run();
     return db.last_insert_id();
 }
 
 std::optional<Account> find_account(Database& db, const std::string& name) {
-    auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ? AND disabled_at IS NULL");
+    auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ? "
+                         "AND disabled_at IS NULL");
     st.bind_all(name);
     if (!st.step()) return std::nullopt;
-    return Account{st.int64(0), st.text(1), known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
-                   st.text(3)};
+    return Account{
+        st.int64(0), st.text(1),
+        known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
+        st.text(3)};
 }
 
 namespace {
@@ -27,7 +31,8 @@ namespace {
 // otherwise every open session of the account ends.
 bool end_sessions_if_changed(Database& db, const std::string& name) {
     if (db.changes() == 0) return false;
-    db.prepare("DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
+    db.prepare(
+          "DELETE FROM staff_session WHERE user_id = (SELECT id FROM user_account WHERE name = ?)")
         .bind_all(name)
         .run();
     return true;
@@ -36,37 +41,48 @@ bool end_sessions_if_changed(Database& db, const std::string& name) {
 } // namespace
 
 bool disable_account(Database& db, const std::string& name, std::int64_t now) {
-    db.prepare("UPDATE user_account SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL").bind_all(now, name).run();
+    db.prepare("UPDATE user_account SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL")
+        .bind_all(now, name)
+        .run();
     return end_sessions_if_changed(db, name);
 }
 
 bool set_password(Database& db, const std::string& name, const std::string& password_hash) {
-    db.prepare("UPDATE user_account SET password_hash = ? WHERE name = ?").bind_all(password_hash, name).run();
+    db.prepare("UPDATE user_account SET password_hash = ? WHERE name = ?")
+        .bind_all(password_hash, name)
+        .run();
     return end_sessions_if_changed(db, name);
 }
 
 void add_session(Database& db, const std::string& token_hash, std::int64_t user_id,
                  const std::string& csrf_token, std::int64_t now, std::int64_t expires_at) {
-    db.prepare("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, expires_at, last_seen) "
+    db.prepare("INSERT INTO staff_session (token_hash, user_id, csrf_token, created_at, "
+               "expires_at, last_seen) "
                "VALUES (?, ?, ?, ?, ?, ?)")
         .bind_all(token_hash, user_id, csrf_token, now, expires_at, now)
         .run();
 }
 
-std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now,
-                                         std::int64_t idle_limit) {
-    auto st = db.prepare("SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at, s.last_seen FROM staff_session s "
-                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? "
-                         "AND s.last_seen > ? AND u.disabled_at IS NULL");
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash,
+                                         std::int64_t now, std::int64_t idle_limit) {
+    auto st = db.prepare(
+        "SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at, s.last_seen FROM staff_session s "
+        "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? "
+        "AND s.last_seen > ? AND u.disabled_at IS NULL");
     st.bind_all(token_hash, now, now - idle_limit);
     if (!st.step()) return std::nullopt;
-    return StaffSession{Account{st.int64(0), st.text(1),
-                                known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)), {}},
-                        st.text(3), st.int64(4), st.int64(5)};
+    return StaffSession{
+        Account{st.int64(0),
+                st.text(1),
+                known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
+                {}},
+        st.text(3), st.int64(4), st.int64(5)};
 }
 
 void touch_session(Database& db, const std::string& token_hash, std::int64_t now) {
-    db.prepare("UPDATE staff_session SET last_seen = ? WHERE token_hash = ?").bind_all(now, token_hash).run();
+    db.prepare("UPDATE staff_session SET last_seen = ? WHERE token_hash = ?")
+        .bind_all(now, token_hash)
+        .run();
 }
 
 void remove_session(Database& db, const std::string& token_hash) {

@@ -38,8 +38,8 @@ void add_session(Database& db, const std::string& token_hash, std::int64_t user_
                  const std::string& csrf_token, std::int64_t now, std::int64_t expires_at);
 // The live session of this token hash: not expired, used within `idle_limit` seconds, of an
 // enabled account. Otherwise nothing.
-std::optional<StaffSession> find_session(Database& db, const std::string& token_hash, std::int64_t now,
-                                         std::int64_t idle_limit);
+std::optional<StaffSession> find_session(Database& db, const std::string& token_hash,
+                                         std::int64_t now, std::int64_t idle_limit);
 void touch_session(Database& db, const std::string& token_hash, std::int64_t now);
 void remove_session(Database& db, const std::string& token_hash);
 void remove_expired_sessions(Database& db, std::int64_t now);

@@ -16,7 +16,7 @@ struct sqlite3_stmt;
 namespace dagritme::store {
 
 class StoreError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -24,18 +24,18 @@ public:
 // hand) fails loudly, naming table, row and column, instead of becoming a default that
 // children then see on the board.
 template <class T>
-T known_value(std::optional<T> parsed, std::string_view table, std::int64_t row, std::string_view column,
-              std::string_view stored) {
+T known_value(std::optional<T> parsed, std::string_view table, std::int64_t row,
+              std::string_view column, std::string_view stored) {
     if (!parsed)
-        throw StoreError(std::string(table) + " row " + std::to_string(row) + ": unknown " + std::string(column) +
-                         " \"" + std::string(stored) + "\"");
+        throw StoreError(std::string(table) + " row " + std::to_string(row) + ": unknown " +
+                         std::string(column) + " \"" + std::string(stored) + "\"");
     return *parsed;
 }
 
 class Statement;
 
 class Database {
-public:
+  public:
     // Opens (creating if needed) the file, with WAL, foreign keys, a busy timeout and
     // synchronous=FULL, so a committed write survives a power cut. ":memory:" works too.
     explicit Database(const std::filesystem::path& file);
@@ -52,12 +52,12 @@ public:
     int user_version();
     sqlite3* handle() const { return db_; }
 
-private:
+  private:
     sqlite3* db_ = nullptr;
 };
 
 class Statement {
-public:
+  public:
     Statement(sqlite3* db, std::string_view sql);
     ~Statement();
     Statement(Statement&& other) noexcept;
@@ -71,7 +71,9 @@ public:
     Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) {
+        return bind(index, std::string_view(value));
+    }
     Statement& bind(int index, const std::optional<std::string>& value);
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bind_null(int index);
@@ -94,34 +96,34 @@ public:
     std::optional<std::int64_t> optional_int64(int column) const;
     bool is_null(int column) const;
 
-private:
+  private:
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 // BEGIN IMMEDIATE on construction; rolls back in the destructor unless commit() was called.
 class Transaction {
-public:
+  public:
     explicit Transaction(Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Database& db_;
     bool done_ = false;
 };
 
 // A consistent read of several queries (BEGIN DEFERRED ... COMMIT); ends in the destructor.
 class ReadSnapshot {
-public:
+  public:
     explicit ReadSnapshot(Database& db);
     ~ReadSnapshot();
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
-private:
+  private:
     Database& db_;
 };
 

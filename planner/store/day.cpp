@@ -9,7 +9,8 @@ std::vector<std::int64_t> ids(Database& db, const char* sql, std::int64_t owner)
     std::vector<std::int64_t> out;
     auto st = db.prepare(sql);
     st.bind_all(owner);
-    while (st.step()) out.push_back(st.int64(0));
+    while (st.step())
+        out.push_back(st.int64(0));
     return out;
 }
 
@@ -37,9 +38,10 @@ std::vector<DayChange> changes_of_day(Database& db, const std::string& group_id,
         c.id = st.int64(0);
         c.op = known_value(change_op_from(st.text(1)), "day_change", c.id, "op", st.text(1));
         c.target = st.text(2);
-        c.block = RoutineBlock{TimeOfDay{st.integer(3)}, TimeOfDay{st.integer(4)},
-                               known_value(routine_kind_from(st.text(5)), "day_change", c.id, "kind", st.text(5)),
-                               st.text(6), st.text(7)};
+        c.block = RoutineBlock{
+            TimeOfDay{st.integer(3)}, TimeOfDay{st.integer(4)},
+            known_value(routine_kind_from(st.text(5)), "day_change", c.id, "kind", st.text(5)),
+            st.text(6), st.text(7)};
         out.push_back(std::move(c));
     }
     return out;
@@ -57,10 +59,14 @@ std::map<std::int64_t, std::vector<AttendanceEvent>>
 attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date) {
     const auto [begin, end] = day_range(date);
     const char* sql = kind == PersonKind::child
-        ? "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN child p ON p.id = a.person_id "
-          "WHERE a.person_kind = 'child' AND p.group_id = ? AND a.at >= ? AND a.at < ? ORDER BY a.at, a.id"
-        : "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN staff p ON p.id = a.person_id "
-          "WHERE a.person_kind = 'staff' AND p.group_id = ? AND a.at >= ? AND a.at < ? ORDER BY a.at, a.id";
+                          ? "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN child p "
+                            "ON p.id = a.person_id "
+                            "WHERE a.person_kind = 'child' AND p.group_id = ? AND a.at >= ? AND "
+                            "a.at < ? ORDER BY a.at, a.id"
+                          : "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN staff p "
+                            "ON p.id = a.person_id "
+                            "WHERE a.person_kind = 'staff' AND p.group_id = ? AND a.at >= ? AND "
+                            "a.at < ? ORDER BY a.at, a.id";
     std::map<std::int64_t, std::vector<AttendanceEvent>> out;
     auto st = db.prepare(sql);
     st.bind_all(group_id, begin.seconds, end.seconds);
@@ -69,7 +75,8 @@ attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Da
     return out;
 }
 
-std::int64_t add_activity(Database& db, const std::string& group_id, Date date, const ActivityGroup& a) {
+std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
+                          const ActivityGroup& a) {
     db.prepare("INSERT INTO activity (group_id, date, start_at, end_at, label, pictogram) "
                "VALUES (?, ?, ?, ?, ?, ?)")
         .bind_all(group_id, date.str(), a.start.minutes, a.end.minutes, a.label, a.pictogram)
@@ -95,11 +102,20 @@ std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& gr
                          "WHERE group_id = ? AND date = ? ORDER BY start_at, id");
     st.bind_all(group_id, date.str());
     while (st.step())
-        out.push_back(ActivityGroup{st.int64(0), TimeOfDay{st.integer(1)}, TimeOfDay{st.integer(2)},
-                                    st.text(3), st.text(4), {}, {}});
+        out.push_back(ActivityGroup{st.int64(0),
+                                    TimeOfDay{st.integer(1)},
+                                    TimeOfDay{st.integer(2)},
+                                    st.text(3),
+                                    st.text(4),
+                                    {},
+                                    {}});
     for (auto& a : out) {
-        a.staff = ids(db, "SELECT staff_id FROM activity_staff WHERE activity_id = ? ORDER BY staff_id", a.id);
-        a.children = ids(db, "SELECT child_id FROM activity_child WHERE activity_id = ? ORDER BY child_id", a.id);
+        a.staff =
+            ids(db, "SELECT staff_id FROM activity_staff WHERE activity_id = ? ORDER BY staff_id",
+                a.id);
+        a.children =
+            ids(db, "SELECT child_id FROM activity_child WHERE activity_id = ? ORDER BY child_id",
+                a.id);
     }
     return out;
 }
@@ -121,17 +137,25 @@ std::int64_t add_session(Database& db, const std::string& group_id, Date date,
     return id;
 }
 
-std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id, Date date) {
+std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id,
+                                                Date date) {
     std::vector<ParentChildSession> out;
     auto st = db.prepare("SELECT id, type, start_at, end_at, leader_id, pictogram FROM session "
                          "WHERE group_id = ? AND date = ? ORDER BY start_at, id");
     st.bind_all(group_id, date.str());
     while (st.step())
         out.push_back(ParentChildSession{
-            st.int64(0), known_value(session_type_from(st.text(1)), "session", st.int64(0), "type", st.text(1)),
-            TimeOfDay{st.integer(2)}, TimeOfDay{st.integer(3)}, st.optional_int64(4), st.text(5), {}});
+            st.int64(0),
+            known_value(session_type_from(st.text(1)), "session", st.int64(0), "type", st.text(1)),
+            TimeOfDay{st.integer(2)},
+            TimeOfDay{st.integer(3)},
+            st.optional_int64(4),
+            st.text(5),
+            {}});
     for (auto& s : out)
-        s.parents = ids(db, "SELECT parent_id FROM session_parent WHERE session_id = ? ORDER BY parent_id", s.id);
+        s.parents =
+            ids(db, "SELECT parent_id FROM session_parent WHERE session_id = ? ORDER BY parent_id",
+                s.id);
     return out;
 }
 
@@ -141,8 +165,11 @@ namespace dagritme::store {
 
 void replace_activities(Database& db, const std::string& group_id, Date date,
                         const std::vector<ActivityGroup>& activities) {
-    db.prepare("DELETE FROM activity WHERE group_id = ? AND date = ?").bind_all(group_id, date.str()).run();
-    for (const auto& a : activities) add_activity(db, group_id, date, a);
+    db.prepare("DELETE FROM activity WHERE group_id = ? AND date = ?")
+        .bind_all(group_id, date.str())
+        .run();
+    for (const auto& a : activities)
+        add_activity(db, group_id, date, a);
     bump_revision(db, group_id);
 }
 

@@ -15,7 +15,8 @@
 
 namespace dagritme::store {
 
-std::int64_t add_change(Database& db, const std::string& group_id, Date date, const DayChange& change);
+std::int64_t add_change(Database& db, const std::string& group_id, Date date,
+                        const DayChange& change);
 std::vector<DayChange> changes_of_day(Database& db, const std::string& group_id, Date date);
 
 // Records a check-in or check-out of a child or staff member of `group_id`.
@@ -25,12 +26,14 @@ void record_attendance(Database& db, const std::string& group_id, PersonKind kin
 std::map<std::int64_t, std::vector<AttendanceEvent>>
 attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date);
 
-std::int64_t add_activity(Database& db, const std::string& group_id, Date date, const ActivityGroup& a);
+std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
+                          const ActivityGroup& a);
 std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& group_id, Date date);
 
 std::int64_t add_session(Database& db, const std::string& group_id, Date date,
                          const ParentChildSession& s);
-std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id, Date date);
+std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id,
+                                                Date date);
 
 } // namespace dagritme::store
 

@@ -32,8 +32,9 @@ void write_settings(Database& db, const Group& g) {
         const auto& blocks = g.routines.for_weekday(day);
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const auto& b = blocks[i];
-            block.bind_all(g.id, day, static_cast<std::int64_t>(i), b.start.minutes, b.end.minutes,
-                           std::string(name_of(b.kind)), b.pictogram, b.label)
+            block
+                .bind_all(g.id, day, static_cast<std::int64_t>(i), b.start.minutes, b.end.minutes,
+                          std::string(name_of(b.kind)), b.pictogram, b.label)
                 .run();
             block.reset();
         }
@@ -60,7 +61,8 @@ std::optional<Group> load_group(Database& db, const std::string& id) {
     g.screen_on = TimeOfDay{st.integer(2)};
     g.screen_off = TimeOfDay{st.integer(3)};
 
-    auto hours = db.prepare("SELECT weekday, open_at, close_at FROM opening_hours WHERE group_id = ?");
+    auto hours =
+        db.prepare("SELECT weekday, open_at, close_at FROM opening_hours WHERE group_id = ?");
     hours.bind_all(id);
     while (hours.step())
         g.opening.at(static_cast<std::size_t>(hours.integer(0))) =
@@ -68,15 +70,16 @@ std::optional<Group> load_group(Database& db, const std::string& id) {
 
     auto limits = db.prepare("SELECT text FROM group_limit WHERE group_id = ? ORDER BY position");
     limits.bind_all(id);
-    while (limits.step()) g.limits.push_back(Limit{limits.text(0)});
+    while (limits.step())
+        g.limits.push_back(Limit{limits.text(0)});
 
     auto blocks = db.prepare("SELECT weekday, start_at, end_at, kind, pictogram, label, rowid "
                              "FROM template_block WHERE group_id = ? ORDER BY weekday, position");
     blocks.bind_all(id);
     while (blocks.step()) {
         RoutineBlock b{TimeOfDay{blocks.integer(1)}, TimeOfDay{blocks.integer(2)},
-                       known_value(routine_kind_from(blocks.text(3)), "template_block", blocks.int64(6), "kind",
-                                   blocks.text(3)),
+                       known_value(routine_kind_from(blocks.text(3)), "template_block",
+                                   blocks.int64(6), "kind", blocks.text(3)),
                        blocks.text(4), blocks.text(5)};
         g.routines.days.at(static_cast<std::size_t>(blocks.integer(0))).push_back(std::move(b));
     }
@@ -86,7 +89,8 @@ std::optional<Group> load_group(Database& db, const std::string& id) {
 std::vector<std::string> group_ids(Database& db) {
     std::vector<std::string> ids;
     auto st = db.prepare("SELECT id FROM grp ORDER BY id");
-    while (st.step()) ids.push_back(st.text(0));
+    while (st.step())
+        ids.push_back(st.text(0));
     return ids;
 }
 

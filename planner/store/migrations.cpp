@@ -187,8 +187,12 @@ ALTER TABLE staff_session ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
 
 } // namespace
 
-std::span<const std::string_view> migrations() { return steps; }
-int latest_schema_version() { return static_cast<int>(steps.size()); }
+std::span<const std::string_view> migrations() {
+    return steps;
+}
+int latest_schema_version() {
+    return static_cast<int>(steps.size());
+}
 
 void migrate(Database& db, int target) {
     if (target < 0) target = latest_schema_version();
@@ -196,7 +200,8 @@ void migrate(Database& db, int target) {
     if (current > latest_schema_version())
         throw StoreError("the database has schema version " + std::to_string(current) +
                          ", newer than this program knows (" +
-                         std::to_string(latest_schema_version()) + "); use a newer dagritme-planner");
+                         std::to_string(latest_schema_version()) +
+                         "); use a newer dagritme-planner");
     for (int version = current + 1; version <= target; ++version) {
         Transaction tx{db};
         db.exec(steps[static_cast<std::size_t>(version - 1)]);

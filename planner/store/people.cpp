@@ -60,10 +60,10 @@ std::vector<Child> children_of_group(Database& db, const std::string& group_id) 
                          "photo_consent, own_place_item FROM child WHERE group_id = ? ORDER BY id");
     st.bind_all(group_id);
     while (st.step())
-        out.push_back(Child{st.int64(0), group_id, st.int64(1), st.text(2), st.text(3),
-                            known_value(Date::parse(st.text(4)), "child", st.int64(0), "birth_date", st.text(4)),
-                            st.optional_text(5),
-                            st.integer(6) != 0, st.text(7)});
+        out.push_back(Child{
+            st.int64(0), group_id, st.int64(1), st.text(2), st.text(3),
+            known_value(Date::parse(st.text(4)), "child", st.int64(0), "birth_date", st.text(4)),
+            st.optional_text(5), st.integer(6) != 0, st.text(7)});
     return out;
 }
 
@@ -97,8 +97,9 @@ std::optional<Family> load_family(Database& db, std::int64_t id) {
         "SELECT phase, began FROM family_phase WHERE family_id = ? ORDER BY began, phase");
     phases.bind_all(id);
     while (phases.step())
-        f.phases.push_back(PhaseStart{static_cast<Phase>(phases.integer(0)),
-                                      known_value(Date::parse(phases.text(1)), "family_phase", id, "began", phases.text(1))});
+        f.phases.push_back(PhaseStart{
+            static_cast<Phase>(phases.integer(0)),
+            known_value(Date::parse(phases.text(1)), "family_phase", id, "began", phases.text(1))});
     return f;
 }
 

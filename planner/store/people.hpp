@@ -18,7 +18,8 @@ std::int64_t add_child(Database& db, const Child& child);
 
 std::vector<Child> children_of_group(Database& db, const std::string& group_id);
 std::vector<Staff> staff_of_group(Database& db, const std::string& group_id);
-std::vector<Parent> parents_of_group(Database& db, const std::string& group_id); // of its children's families
+std::vector<Parent> parents_of_group(Database& db,
+                                     const std::string& group_id); // of its children's families
 std::optional<Family> load_family(Database& db, std::int64_t id);
 std::int64_t count_children(Database& db); // of all groups
 

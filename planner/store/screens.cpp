@@ -7,15 +7,17 @@ Screen read_screen(const Statement& st) {
     return Screen{st.int64(0), st.text(1), st.text(2), st.int64(3), st.optional_int64(4)};
 }
 
-constexpr const char* screen_columns = "SELECT id, group_id, name, created_at, revoked_at FROM screen ";
+constexpr const char* screen_columns =
+    "SELECT id, group_id, name, created_at, revoked_at FROM screen ";
 
 } // namespace
 
 void add_pairing(Database& db, const std::string& code, const std::string& secret_hash,
                  const std::string& client_address, std::int64_t now, std::int64_t expires_at) {
     remove_expired_pairings(db, now);
-    db.prepare("INSERT INTO screen_pairing (code, secret_hash, client_address, created_at, expires_at) "
-               "VALUES (?, ?, ?, ?, ?)")
+    db.prepare(
+          "INSERT INTO screen_pairing (code, secret_hash, client_address, created_at, expires_at) "
+          "VALUES (?, ?, ?, ?, ?)")
         .bind_all(code, secret_hash, client_address, now, expires_at)
         .run();
 }
@@ -47,15 +49,17 @@ bool pairing_code_in_use(Database& db, const std::string& code, std::int64_t now
 }
 
 int open_pairings(Database& db, std::int64_t now) {
-    auto st = db.prepare("SELECT count(*) FROM screen_pairing WHERE expires_at > ? AND screen_id IS NULL");
+    auto st = db.prepare(
+        "SELECT count(*) FROM screen_pairing WHERE expires_at > ? AND screen_id IS NULL");
     st.bind_all(now);
     st.step();
     return st.integer(0);
 }
 
-std::optional<Screen> pair_screen(Database& db, const std::string& code, const std::string& group_id,
-                                  const std::string& name, const std::string& token,
-                                  const std::string& token_hash, std::int64_t now) {
+std::optional<Screen> pair_screen(Database& db, const std::string& code,
+                                  const std::string& group_id, const std::string& name,
+                                  const std::string& token, const std::string& token_hash,
+                                  std::int64_t now) {
     auto pending = db.prepare(
         "SELECT 1 FROM screen_pairing WHERE code = ? AND expires_at > ? AND screen_id IS NULL");
     pending.bind_all(code, now);
@@ -70,9 +74,11 @@ std::optional<Screen> pair_screen(Database& db, const std::string& code, const s
     return Screen{id, group_id, name, now, std::nullopt};
 }
 
-std::optional<PairingStatus> collect_pairing(Database& db, const std::string& secret_hash, std::int64_t now) {
-    auto st = db.prepare("SELECT p.code, p.token, s.group_id, s.name FROM screen_pairing p "
-                         "LEFT JOIN screen s ON s.id = p.screen_id WHERE p.secret_hash = ? AND p.expires_at > ?");
+std::optional<PairingStatus> collect_pairing(Database& db, const std::string& secret_hash,
+                                             std::int64_t now) {
+    auto st = db.prepare(
+        "SELECT p.code, p.token, s.group_id, s.name FROM screen_pairing p "
+        "LEFT JOIN screen s ON s.id = p.screen_id WHERE p.secret_hash = ? AND p.expires_at > ?");
     st.bind_all(secret_hash, now);
     if (!st.step()) return std::nullopt;
     if (st.is_null(1)) return PairingStatus{};
@@ -82,7 +88,8 @@ std::optional<PairingStatus> collect_pairing(Database& db, const std::string& se
 }
 
 std::optional<Screen> screen_by_token(Database& db, const std::string& token_hash) {
-    auto st = db.prepare(std::string(screen_columns) + "WHERE token_hash = ? AND revoked_at IS NULL");
+    auto st =
+        db.prepare(std::string(screen_columns) + "WHERE token_hash = ? AND revoked_at IS NULL");
     st.bind_all(token_hash);
     if (!st.step()) return std::nullopt;
     return read_screen(st);
@@ -91,12 +98,15 @@ std::optional<Screen> screen_by_token(Database& db, const std::string& token_has
 std::vector<Screen> list_screens(Database& db) {
     std::vector<Screen> out;
     auto st = db.prepare(std::string(screen_columns) + "ORDER BY id");
-    while (st.step()) out.push_back(read_screen(st));
+    while (st.step())
+        out.push_back(read_screen(st));
     return out;
 }
 
 bool revoke_screen(Database& db, std::int64_t id, std::int64_t now) {
-    db.prepare("UPDATE screen SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").bind_all(now, id).run();
+    db.prepare("UPDATE screen SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+        .bind_all(now, id)
+        .run();
     return db.changes() > 0;
 }
 

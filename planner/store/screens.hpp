@@ -31,9 +31,10 @@ int open_pairings(Database& db, std::int64_t now);
 
 // Staff pair the code: creates the screen and leaves its token for the display to collect.
 // Nothing when the code is unknown, expired or already used.
-std::optional<Screen> pair_screen(Database& db, const std::string& code, const std::string& group_id,
-                                  const std::string& name, const std::string& token,
-                                  const std::string& token_hash, std::int64_t now);
+std::optional<Screen> pair_screen(Database& db, const std::string& code,
+                                  const std::string& group_id, const std::string& name,
+                                  const std::string& token, const std::string& token_hash,
+                                  std::int64_t now);
 
 struct PairingStatus {
     bool paired = false;
@@ -42,7 +43,8 @@ struct PairingStatus {
     std::string name;
 };
 // The display polls with its secret; nothing for an unknown or expired pairing.
-std::optional<PairingStatus> collect_pairing(Database& db, const std::string& secret_hash, std::int64_t now);
+std::optional<PairingStatus> collect_pairing(Database& db, const std::string& secret_hash,
+                                             std::int64_t now);
 
 std::optional<Screen> screen_by_token(Database& db, const std::string& token_hash); // not revoked
 std::vector<Screen> list_screens(Database& db);

@@ -10,10 +10,12 @@
 
 int main(int argc, char** argv) {
     const std::string mode = argc == 3 && std::string(argv[1]) == "--mode" ? argv[2] : "idle";
-    if (mode != "idle" && mode != "loop") return std::cerr << "usage: display_empty_window [--mode idle|loop]\n", 2;
+    if (mode != "idle" && mode != "loop")
+        return std::cerr << "usage: display_empty_window [--mode idle|loop]\n", 2;
     sf::ContextSettings settings;
     settings.antialiasingLevel = 4;
-    sf::RenderWindow window(sf::VideoMode::getDesktopMode(), "empty", sf::Style::Fullscreen, settings);
+    sf::RenderWindow window(sf::VideoMode::getDesktopMode(), "empty", sf::Style::Fullscreen,
+                            settings);
     if (mode == "loop") window.setFramerateLimit(60);
     window.clear(sf::Color(251, 246, 238));
     window.display();

@@ -29,7 +29,7 @@ struct LoadCounts {
 };
 
 class PlannerLoad {
-public:
+  public:
     // `loggers` log in again and again; `uploaders` log in once, then put `photo` (a JPEG)
     // as the photo of the children in `children` in turn.
     PlannerLoad(unsigned short port, std::vector<LoadClient> loggers,
@@ -45,7 +45,7 @@ public:
     // The first failure, described; empty when there was none.
     std::string first_failure() const;
 
-private:
+  private:
     void log_in_repeatedly(const LoadClient& client);
     void upload_repeatedly(const LoadClient& client, std::size_t first_child);
     // Counts one answer: a success in `counter`, or a failure described by `failure`.

@@ -53,23 +53,29 @@ TEST_CASE("every class of bad board document is rejected with the field path") {
     const std::map<std::string, std::string> expected{
         {"not-json.json", "not valid JSON (at byte 30)"},
         {"empty.json", "not valid JSON (at byte 1)"},
-        {"number-overflow.json", "not valid JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'"},
+        {"number-overflow.json",
+         "not valid JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'"},
         {"top-level-array.json", "the document must be a JSON object, got an array"},
         {"unknown-schema.json", "schema: unknown schema 2 (this display reads 1)"},
         {"schema-as-text.json", "schema: expected an integer, got a string"},
         {"missing-blocks.json", "blocks: missing"},
         {"revision-as-text.json", "revision: expected an integer, got a string"},
         {"bad-time.json", "blocks[2].start: expected \"HH:MM\", got \"25:00\""},
-        {"bad-hash.json", "blocks[0].pictogram: expected a sha256 (64 lowercase hex digits) or null, got \"7355B21EB9C5A5A2118B47DBF5D6CB00F255417..."},
-        {"short-photo-hash.json", "present.children[0].photo: expected a sha256 (64 lowercase hex digits) or null, got \"abc123\""},
+        {"bad-hash.json", "blocks[0].pictogram: expected a sha256 (64 lowercase hex digits) or "
+                          "null, got \"7355B21EB9C5A5A2118B47DBF5D6CB00F255417..."},
+        {"short-photo-hash.json", "present.children[0].photo: expected a sha256 (64 lowercase hex "
+                                  "digits) or null, got \"abc123\""},
         {"duplicate-block-id.json", "blocks[1].id: duplicate id \"b1\""},
         {"duplicate-child-id.json", "present.children[5].id: duplicate id \"c1\""},
         {"unknown-child.json", "activities[0].children[5]: unknown child id \"c99\""},
         {"unknown-staff.json", "activities[2].staff[0]: unknown staff id \"s7\""},
         {"end-before-start.json", "blocks[5].end: must be after start"},
-        {"overlapping-blocks.json", "blocks[3].start: overlaps the block before it (blocks must be in time order)"},
-        {"visitor-not-in-activity.json", "activities[1].visitors[2].child: \"c3\" is not one of this activity's children"},
-        {"no-photo-no-avatar.json", "present.children[1].avatar: missing (required when photo is null)"},
+        {"overlapping-blocks.json",
+         "blocks[3].start: overlaps the block before it (blocks must be in time order)"},
+        {"visitor-not-in-activity.json",
+         "activities[1].visitors[2].child: \"c3\" is not one of this activity's children"},
+        {"no-photo-no-avatar.json",
+         "present.children[1].avatar: missing (required when photo is null)"},
         {"hours-reversed.json", "hours.screen_off: must be after screen_on"},
         {"bad-date.json", "date: expected a date \"YYYY-MM-DD\", got \"2026-13-01\""},
         {"changed-as-text.json", "blocks[0].changed: expected a boolean, got a string"},
@@ -111,26 +117,50 @@ TEST_CASE("thousands of mangled documents: always a board or an error, never a c
     // A cheap, deterministic stand-in for fuzzing: mutate the example byte-wise and by tokens.
     const std::string original = test::read_text(test::data_path("board-zonnebloem.json"));
     std::mt19937 random(20261201);
-    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
-    const std::vector<std::string> tokens{"null", "true", "-1", "1e999", "\"\"", "[]", "{}", "\"24:00\"", "\"\\u0000\"",
-                                          ",", ":", "\"c99\"", "9223372036854775808", "\"zz\"", "{\"a\":"};
+    auto pick = [&](std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(random);
+    };
+    const std::vector<std::string> tokens{"null",
+                                          "true",
+                                          "-1",
+                                          "1e999",
+                                          "\"\"",
+                                          "[]",
+                                          "{}",
+                                          "\"24:00\"",
+                                          "\"\\u0000\"",
+                                          ",",
+                                          ":",
+                                          "\"c99\"",
+                                          "9223372036854775808",
+                                          "\"zz\"",
+                                          "{\"a\":"};
     std::size_t accepted = 0, rejected = 0;
     for (int round = 0; round < 3000; ++round) {
         std::string doc = original;
         for (int edits = 1 + static_cast<int>(pick(4)); edits > 0; --edits) {
             const std::size_t at = pick(doc.size());
             switch (pick(4)) {
-            case 0: doc[at] = static_cast<char>(pick(256)); break;
-            case 1: doc.erase(at, pick(40)); break;
-            case 2: doc.insert(at, tokens[pick(tokens.size())]); break;
-            default: doc.insert(at, doc.substr(pick(doc.size()), pick(60))); break;
+            case 0:
+                doc[at] = static_cast<char>(pick(256));
+                break;
+            case 1:
+                doc.erase(at, pick(40));
+                break;
+            case 2:
+                doc.insert(at, tokens[pick(tokens.size())]);
+                break;
+            default:
+                doc.insert(at, doc.substr(pick(doc.size()), pick(60)));
+                break;
             }
             if (doc.empty()) doc = "{";
         }
         const auto result = board::decode_board(doc);
         if (result.ok()) {
             ++accepted;
-            for (const auto& b : result.board().blocks) CHECK(b.start < b.end);
+            for (const auto& b : result.board().blocks)
+                CHECK(b.start < b.end);
         } else {
             ++rejected;
             CHECK_FALSE(result.error().message.empty());

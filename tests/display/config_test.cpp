@@ -35,10 +35,11 @@ TEST_CASE("the shipped display.toml loads and resolves its folders against the d
 
 TEST_CASE("config values") {
     test::TempDir dir;
-    const auto file = dir.write("display.toml", "data_dir = \"/srv/dagritme\"\n"
-                                                "[screen]\nname = \"Groep 2\"\norientation = \"portrait\"\n"
-                                                "screen_on = \"06:45\"\nscreen_off = \"19:00\"\n"
-                                                "[media]\nimage_dirs = [\"eigen\", \"/opt/sclera\"]\n");
+    const auto file =
+        dir.write("display.toml", "data_dir = \"/srv/dagritme\"\n"
+                                  "[screen]\nname = \"Groep 2\"\norientation = \"portrait\"\n"
+                                  "screen_on = \"06:45\"\nscreen_off = \"19:00\"\n"
+                                  "[media]\nimage_dirs = [\"eigen\", \"/opt/sclera\"]\n");
     const auto c = app::load_config(file, "/unused");
     CHECK(c.screen_name == "Groep 2");
     CHECK(c.orientation == app::Orientation::portrait);
@@ -49,11 +50,14 @@ TEST_CASE("config values") {
 TEST_CASE("config mistakes name the place and the key") {
     test::TempDir dir;
     CHECK(config_error(dir, "[screen]\nnmae = \"x\"\n") == ":2:1: unknown key screen.nmae");
-    CHECK(config_error(dir, "[screen]\nburn_in_shift = \"yes\"\n") == ":2:17: screen.burn_in_shift has the wrong type");
-    CHECK(config_error(dir, "[screen]\nscreen_on = \"7:00\"\n") == ":2:13: screen.screen_on must be \"HH:MM\"");
+    CHECK(config_error(dir, "[screen]\nburn_in_shift = \"yes\"\n") ==
+          ":2:17: screen.burn_in_shift has the wrong type");
+    CHECK(config_error(dir, "[screen]\nscreen_on = \"7:00\"\n") ==
+          ":2:13: screen.screen_on must be \"HH:MM\"");
     CHECK(config_error(dir, "[screen]\norientation = \"sideways\"\n") ==
           ":2:15: screen.orientation must be \"auto\", \"landscape\" or \"portrait\"");
-    CHECK(config_error(dir, "[media]\nimage_dirs = \"assets\"\n") == ":2:14: media.image_dirs must be a list of folders");
+    CHECK(config_error(dir, "[media]\nimage_dirs = \"assets\"\n") ==
+          ":2:14: media.image_dirs must be a list of folders");
     CHECK(config_error(dir, "[screen\nname = 1\n").rfind(":1:", 0) == 0);
     CHECK(config_error(dir, "screen = 3\n") == ":1:10: screen must be a table");
     const auto missing = dir / "nothing-here.toml";
@@ -61,7 +65,8 @@ TEST_CASE("config mistakes name the place and the key") {
 }
 
 TEST_CASE("command line") {
-    const auto o = app::parse_options({"--board", "b.json", "--now", "10:15", "--screenshot", "x.png", "--size", "1080x1920"});
+    const auto o = app::parse_options(
+        {"--board", "b.json", "--now", "10:15", "--screenshot", "x.png", "--size", "1080x1920"});
     CHECK(o.board == "b.json");
     CHECK(o.now_seconds == 10 * 3600 + 15 * 60);
     REQUIRE(o.size.has_value());
@@ -90,15 +95,18 @@ TEST_CASE("the planner's address and its certificate authority") {
     CHECK(plain->host == "192.168.1.10");
     CHECK(plain->port == 8080);
     CHECK_FALSE(plain->tls);
-    const auto tls = app::parse_options({"--planner", "https://planner.zonnebloem.lan:8443"}).planner;
+    const auto tls =
+        app::parse_options({"--planner", "https://planner.zonnebloem.lan:8443"}).planner;
     REQUIRE(tls);
     CHECK(tls->host == "planner.zonnebloem.lan");
     CHECK(tls->port == 8443);
     CHECK(tls->tls);
-    for (const std::string bad : {"planner", "https://:8443", "https://planner:0", "planner:80x", "ftp://planner:21"}) {
+    for (const std::string bad :
+         {"planner", "https://:8443", "https://planner:0", "planner:80x", "ftp://planner:21"}) {
         CAPTURE(bad);
         CHECK_THROWS_WITH_AS(app::parse_options({"--planner", bad}),
-                             ("--planner expects [https://]HOST:PORT, got \"" + bad + "\"").c_str(), app::UsageError);
+                             ("--planner expects [https://]HOST:PORT, got \"" + bad + "\"").c_str(),
+                             app::UsageError);
     }
 
     test::TempDir dir;
@@ -106,6 +114,7 @@ TEST_CASE("the planner's address and its certificate authority") {
           ":2:11: planner.ca_file: no such file: " + (dir / "nergens.crt").string());
     CHECK(config_error(dir, "[planner]\nca = \"x\"\n") == ":2:1: unknown key planner.ca");
     dir.write("ca.crt", "-----BEGIN CERTIFICATE-----\n");
-    const auto c = app::load_config(dir.write("display.toml", "[planner]\nca_file = \"ca.crt\"\n"), dir.path());
+    const auto c = app::load_config(dir.write("display.toml", "[planner]\nca_file = \"ca.crt\"\n"),
+                                    dir.path());
     CHECK(c.planner_ca_file == dir / "ca.crt");
 }

@@ -8,7 +8,6 @@
 #include <mutex>
 #include <utility>
 
-
 using namespace dagritme;
 namespace fs = std::filesystem;
 
@@ -75,7 +74,8 @@ TEST_CASE_FIXTURE(Fixture, "the feed publishes the board, then its images") {
     const std::string text = test::read_text(test::data_path("board-zonnebloem.json"));
     write_board(text);
     start();
-    const auto s = wait_for(mailbox, [](const app::Snapshot& x) { return x.board && x.media_settled; });
+    const auto s =
+        wait_for(mailbox, [](const app::Snapshot& x) { return x.board && x.media_settled; });
     CHECK(s->problem.empty());
     const auto wanted = s->board->media();
     CHECK(s->images.size() == wanted.size());
@@ -86,13 +86,16 @@ TEST_CASE_FIXTURE(Fixture, "the feed publishes the board, then its images") {
 
     SUBCASE("a bad document keeps the last good board") {
         write_board(R"({"schema": 1, "revision": "many"})");
-        const auto bad = wait_for(mailbox, [](const app::Snapshot& x) { return !x.problem.empty(); });
+        const auto bad =
+            wait_for(mailbox, [](const app::Snapshot& x) { return !x.problem.empty(); });
         CHECK(bad->board == s->board);
-        CHECK(bad->problem.find("revision: expected an integer, got a string") != std::string::npos);
+        CHECK(bad->problem.find("revision: expected an integer, got a string") !=
+              std::string::npos);
         CHECK(bad->images.size() == s->images.size());
 
         write_board(with_revision(text, 99));
-        const auto good = wait_for(mailbox, [](const app::Snapshot& x) { return x.board && x.board->revision == 99; });
+        const auto good = wait_for(
+            mailbox, [](const app::Snapshot& x) { return x.board && x.board->revision == 99; });
         CHECK(good->problem.empty());
     }
     SUBCASE("an unknown image hash leaves a placeholder, the rest still shows") {
@@ -116,7 +119,8 @@ TEST_CASE_FIXTURE(Fixture, "without a good board the snapshot has none and says 
     CHECK(s->problem.find("not valid JSON") != std::string::npos);
 }
 
-TEST_CASE_FIXTURE(Fixture, "a changed config applies at once; a broken one keeps the last good config") {
+TEST_CASE_FIXTURE(Fixture,
+                  "a changed config applies at once; a broken one keeps the last good config") {
     write_board(test::read_text(test::data_path("board-zonnebloem.json")));
     const auto config = dir.write("display.toml", "[screen]\nscreen_off = \"18:00\"\n");
     const fs::path data(DAGRITME_DATA_DIR);
@@ -128,8 +132,11 @@ TEST_CASE_FIXTURE(Fixture, "a changed config applies at once; a broken one keeps
     feed->start();
     wait_for(mailbox, [](const app::Snapshot& x) { return x.board && x.media_settled; });
 
-    fs::rename(dir.write("new.toml", "[screen]\nscreen_off = \"19:15\"\norientation = \"portrait\"\n"), config);
-    const auto changed = wait_for(mailbox, [](const app::Snapshot& x) { return x.config != nullptr; });
+    fs::rename(
+        dir.write("new.toml", "[screen]\nscreen_off = \"19:15\"\norientation = \"portrait\"\n"),
+        config);
+    const auto changed =
+        wait_for(mailbox, [](const app::Snapshot& x) { return x.config != nullptr; });
     CHECK(changed->config->hours.off.minutes == 19 * 60 + 15);
     CHECK(changed->config->orientation == app::Orientation::portrait);
 
@@ -144,7 +151,7 @@ namespace {
 
 // A source whose document and notice a test sets (as the planner link would).
 class ScriptedSource final : public app::BoardSource {
-public:
+  public:
     std::optional<std::string> poll() override {
         std::lock_guard lock(mutex_);
         return std::exchange(document_, std::nullopt);
@@ -163,7 +170,7 @@ public:
         notice_ = std::move(notice);
     }
 
-private:
+  private:
     mutable std::mutex mutex_;
     std::optional<std::string> document_;
     app::SourceNotice notice_;
@@ -176,21 +183,23 @@ TEST_CASE("a screen that has to be paired again stops showing the group's board"
     app::SnapshotMailbox mailbox;
     auto owned = std::make_unique<ScriptedSource>();
     ScriptedSource& source = *owned;
-    app::BoardFeed feed(std::move(owned), media::MediaIndex(dir / "media", {}), media::ImageDecoder(dir / "cache"),
-                        app::MediaSizes{128, 64}, mailbox);
+    app::BoardFeed feed(std::move(owned), media::MediaIndex(dir / "media", {}),
+                        media::ImageDecoder(dir / "cache"), app::MediaSizes{128, 64}, mailbox);
     feed.poll_interval = std::chrono::milliseconds(10);
     source.set_document(test::read_text(test::data_path("board-zonnebloem.json")));
     feed.start();
     wait_for(mailbox, [](const app::Snapshot& s) { return s.board != nullptr; });
 
     source.set_notice({"048213", false}); // revoked: the link asks for a new code
-    const auto after = wait_for(mailbox, [](const app::Snapshot& s) { return !s.notice.pairing_code.empty(); });
+    const auto after =
+        wait_for(mailbox, [](const app::Snapshot& s) { return !s.notice.pairing_code.empty(); });
     CHECK(after->board == nullptr);
     CHECK(after->images.empty());
     CHECK(after->notice.pairing_code == "048213");
 
     source.set_notice({"", true}); // unreachable only: nothing is forgotten, the marker shows
     source.set_document(test::read_text(test::data_path("board-zonnebloem.json")));
-    const auto back = wait_for(mailbox, [](const app::Snapshot& s) { return s.board && s.notice.planner_unreachable; });
+    const auto back = wait_for(
+        mailbox, [](const app::Snapshot& s) { return s.board && s.notice.planner_unreachable; });
     CHECK(back->board->group.name == "De Zonnebloem");
 }

@@ -11,10 +11,13 @@ using namespace dagritme;
 
 namespace {
 
-const std::vector<layout::Size> sizes{{1280, 720}, {1920, 1080}, {1080, 1920}, {3840, 2160}, {2160, 3840}, {1366, 768}};
-const std::vector<const char*> boards{"board-zonnebloem.json", "board-busy.json", "board-long-names.json"};
+const std::vector<layout::Size> sizes{{1280, 720},  {1920, 1080}, {1080, 1920},
+                                      {3840, 2160}, {2160, 3840}, {1366, 768}};
+const std::vector<const char*> boards{"board-zonnebloem.json", "board-busy.json",
+                                      "board-long-names.json"};
 
-layout::Scene scene_at(const board::Board* b, layout::Size size, int minutes, const layout::TextMeasurer& m) {
+layout::Scene scene_at(const board::Board* b, layout::Size size, int minutes,
+                       const layout::TextMeasurer& m) {
     layout::LayoutRequest request;
     request.board = b;
     request.screen = size;
@@ -29,7 +32,8 @@ TEST_CASE("no overlaps, nothing off screen, all text fits: every board, size and
     for (const char* name : boards) {
         const auto b = test::example_board(name);
         for (const auto size : sizes) {
-            for (int minutes : {7 * 60 + 20, 9 * 60 + 59, 10 * 60, 10 * 60 + 1, 10 * 60 + 45, 12 * 60, 17 * 60 + 45}) {
+            for (int minutes : {7 * 60 + 20, 9 * 60 + 59, 10 * 60, 10 * 60 + 1, 10 * 60 + 45,
+                                12 * 60, 17 * 60 + 45}) {
                 CAPTURE(name);
                 CAPTURE(size.width);
                 CAPTURE(size.height);
@@ -38,15 +42,19 @@ TEST_CASE("no overlaps, nothing off screen, all text fits: every board, size and
                 REQUIRE_FALSE(scene.blank);
                 test::check_scene_geometry(scene, m);
                 // Everyone present has a place.
-                for (const auto& c : b.children) CHECK(test::find_frame(scene, "person:" + c.id));
-                for (const auto& s : b.staff) CHECK(test::find_frame(scene, "person:" + s.id));
-                for (const auto& block : b.blocks) CHECK(test::find_frame(scene, "strip:" + block.id));
+                for (const auto& c : b.children)
+                    CHECK(test::find_frame(scene, "person:" + c.id));
+                for (const auto& s : b.staff)
+                    CHECK(test::find_frame(scene, "person:" + s.id));
+                for (const auto& block : b.blocks)
+                    CHECK(test::find_frame(scene, "strip:" + block.id));
             }
         }
     }
 }
 
-TEST_CASE("legible across the room: the current pictogram is at least a quarter of the screen height") {
+TEST_CASE(
+    "legible across the room: the current pictogram is at least a quarter of the screen height") {
     const test::ApproxMeasurer m;
     for (const char* name : boards) {
         const auto b = test::example_board(name);
@@ -67,7 +75,8 @@ TEST_CASE("legible across the room: the current pictogram is at least a quarter 
                     CHECK(static_cast<float>(lines[0]->size) >= 38 * unit);
                 }
                 for (const auto& c : b.children) {
-                    const auto names = test::elements_tagged<layout::TextLine>(scene, "name:" + c.id);
+                    const auto names =
+                        test::elements_tagged<layout::TextLine>(scene, "name:" + c.id);
                     REQUIRE(names.size() == 1);
                     CHECK(static_cast<float>(names[0]->size) >= 24 * unit);
                 }

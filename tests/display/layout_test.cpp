@@ -23,7 +23,9 @@ layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds) {
     return layout::layout_scene(request, m);
 }
 
-int at(int h, int m, int s = 0) { return h * 3600 + m * 60 + s; }
+int at(int h, int m, int s = 0) {
+    return h * 3600 + m * 60 + s;
+}
 
 const layout::Card* strip_card(const layout::Scene& s, const std::string& id) {
     auto cards = test::elements_tagged<layout::Card>(s, "strip:" + id);
@@ -34,7 +36,8 @@ const layout::Card* strip_card(const layout::Scene& s, const std::string& id) {
 
 TEST_CASE("current and next block at 09:59, 10:00 and 10:01") {
     const auto b = test::example_board("board-zonnebloem.json");
-    for (const auto size : {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{3840, 2160}}) {
+    for (const auto size :
+         {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{3840, 2160}}) {
         CAPTURE(size.width);
         SUBCASE("09:59: free play now, fruit next") {
             const auto s = scene_at(&b, size, at(9, 59));
@@ -95,7 +98,8 @@ TEST_CASE("who is here") {
     }
     SUBCASE("a checked-out child is gone") {
         std::erase_if(b.children, [](const board::Person& p) { return p.id == "c3"; });
-        for (auto& a : b.activities) std::erase(a.children, std::string("c3"));
+        for (auto& a : b.activities)
+            std::erase(a.children, std::string("c3"));
         const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
         CHECK_FALSE(test::find_frame(s, "person:c3"));
         CHECK(test::find_frame(s, "person:c4"));
@@ -112,7 +116,8 @@ TEST_CASE("who is here") {
 
 TEST_CASE("a parent-child session shows the visitor on the child's place") {
     const auto b = test::example_board("board-zonnebloem.json");
-    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c1") == "mama komt om 10:30");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c1") ==
+          "mama komt om 10:30");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 45)), "visitor:c1") == "mama is er");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(11, 30)), "visitor:c1").empty());
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c3").empty());

@@ -54,16 +54,17 @@ TEST_CASE("decoding scales images down to the size they are shown at") {
     CHECK(image->width == 256);
     CHECK(image->height == 256);
     CHECK(image->rgba.size() == 256u * 256u * 4u);
-    const auto full = decoder.decode("x", fs::path(DAGRITME_DATA_DIR) / "assets/demo/sanne.png", 4096, error);
+    const auto full =
+        decoder.decode("x", fs::path(DAGRITME_DATA_DIR) / "assets/demo/sanne.png", 4096, error);
     REQUIRE(full);
     CHECK(full->width == 512);
 }
 
 TEST_CASE("an organisation's own SVG pictogram is rasterised into the cache") {
     test::TempDir dir;
-    const auto svg = dir.write("eigen/zon.svg",
-                               "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
-                               "<circle cx='5' cy='5' r='4' fill='#fc0'/></svg>");
+    const auto svg =
+        dir.write("eigen/zon.svg", "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'>"
+                                   "<circle cx='5' cy='5' r='4' fill='#fc0'/></svg>");
     const media::ImageDecoder decoder(dir / "cache");
     std::string error;
     const auto image = decoder.decode("abc", svg, 128, error);
@@ -89,7 +90,8 @@ TEST_CASE("broken and missing images give an error, never a crash") {
         {"truncated.png", png.substr(0, png.size() / 3), "truncated.png"},
         {"garbage.png", std::string(5000, '\x42'), "is not a readable image"},
         {"empty.png", "", "is not a readable image"},
-        {"broken.svg", "<svg xmlns='http://www.w3.org/2000/svg'><circle", "rsvg-convert could not render"},
+        {"broken.svg", "<svg xmlns='http://www.w3.org/2000/svg'><circle",
+         "rsvg-convert could not render"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.name);

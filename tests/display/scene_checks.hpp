@@ -28,7 +28,8 @@ std::vector<const T*> elements_tagged(const layout::Scene& s, const std::string&
 
 inline std::string text_of(const layout::Scene& s, const std::string& tag) {
     std::string out;
-    for (const auto* t : elements_tagged<layout::TextLine>(s, tag)) out += (out.empty() ? "" : " ") + t->text;
+    for (const auto* t : elements_tagged<layout::TextLine>(s, tag))
+        out += (out.empty() ? "" : " ") + t->text;
     return out;
 }
 
@@ -47,7 +48,8 @@ inline void check_scene_geometry(const layout::Scene& s, const layout::TextMeasu
         CAPTURE(f.tag);
         CHECK(f.rect.w > 0);
         CHECK(f.rect.h > 0);
-        const layout::Rect& outer = f.parent < 0 ? screen : s.frames[static_cast<std::size_t>(f.parent)].rect;
+        const layout::Rect& outer =
+            f.parent < 0 ? screen : s.frames[static_cast<std::size_t>(f.parent)].rect;
         CHECK(outer.contains(f.rect));
         for (std::size_t j = i + 1; j < s.frames.size(); ++j) {
             const auto& g = s.frames[j];

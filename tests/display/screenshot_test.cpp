@@ -13,11 +13,11 @@
 
 #include <stb/stb_image.h>
 
-#include <fcntl.h>
 #include <csignal>
-#include <unistd.h>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <memory>
@@ -62,7 +62,8 @@ struct Run {
 Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) {
     auto all = display_command(args);
     std::vector<char*> argv;
-    for (auto& a : all) argv.push_back(a.data());
+    for (auto& a : all)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
     const std::string log = (dir / "output.log").string();
     posix_spawn_file_actions_t actions;
@@ -82,7 +83,7 @@ Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) 
 }
 
 class Png {
-public:
+  public:
     explicit Png(const fs::path& file) {
         int channels = 0;
         pixels_.reset(stbi_load(file.c_str(), &w_, &h_, &channels, 3));
@@ -91,15 +92,18 @@ public:
     int width() const { return w_; }
     int height() const { return h_; }
     layout::Color at(float x, float y) const {
-        const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) + static_cast<std::size_t>(x)) * 3;
+        const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) +
+                        static_cast<std::size_t>(x)) *
+                       3;
         return {pixels_.get()[i], pixels_.get()[i + 1], pixels_.get()[i + 2]};
     }
     bool all_black() const {
         const auto n = static_cast<std::size_t>(w_) * static_cast<std::size_t>(h_) * 3;
-        return std::all_of(pixels_.get(), pixels_.get() + n, [](unsigned char c) { return c == 0; });
+        return std::all_of(pixels_.get(), pixels_.get() + n,
+                           [](unsigned char c) { return c == 0; });
     }
 
-private:
+  private:
     struct Free {
         void operator()(unsigned char* p) const { stbi_image_free(p); }
     };
@@ -114,7 +118,8 @@ bool near(layout::Color a, layout::Color b) {
 
 // A point inside a strip card, between its border and its pictogram, on screen (the
 // layout's place plus the burn-in shift of that minute).
-layout::Vec2 strip_fill(const board::Board& b, layout::Size size, int now, const std::string& block) {
+layout::Vec2 strip_fill(const board::Board& b, layout::Size size, int now,
+                        const std::string& block) {
     const test::ApproxMeasurer m;
     layout::LayoutRequest request;
     request.board = &b;
@@ -123,7 +128,8 @@ layout::Vec2 strip_fill(const board::Board& b, layout::Size size, int now, const
     const auto scene = layout::layout_scene(request, m);
     const auto* frame = test::find_frame(scene, "strip:" + block);
     REQUIRE(frame);
-    return {frame->rect.x + frame->rect.w * 0.06f + scene.shift.x, frame->rect.center_y() + scene.shift.y};
+    return {frame->rect.x + frame->rect.w * 0.06f + scene.shift.x,
+            frame->rect.center_y() + scene.shift.y};
 }
 
 const std::string zonnebloem = test::data_path("board-zonnebloem.json");
@@ -134,10 +140,13 @@ TEST_CASE("the highlighted block moves along the strip between two times") {
     test::TempDir dir;
     const auto b = test::example_board("board-zonnebloem.json");
     const layout::Size size{1920, 1080};
-    for (const auto& [time, current, other] : {std::tuple{"10:15", "b4", "b5"}, std::tuple{"10:45", "b5", "b4"}}) {
+    for (const auto& [time, current, other] :
+         {std::tuple{"10:15", "b4", "b5"}, std::tuple{"10:45", "b5", "b4"}}) {
         CAPTURE(time);
         const auto out = dir / (std::string("board-") + time + ".png");
-        const auto run = run_display({"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1920x1080"}, dir);
+        const auto run = run_display(
+            {"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1920x1080"},
+            dir);
         REQUIRE_MESSAGE(run.exit_code == 0, run.output);
         const Png png(out);
         REQUIRE(png.width() == 1920);
@@ -155,7 +164,8 @@ TEST_CASE("outside screen hours the screen is black") {
     for (const char* time : {"06:00", "18:00", "23:30"}) {
         CAPTURE(time);
         const auto out = dir / "night.png";
-        const auto run = run_display({"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1280x720"}, dir);
+        const auto run = run_display(
+            {"--board", zonnebloem, "--now", time, "--screenshot", out, "--size", "1280x720"}, dir);
         REQUIRE_MESSAGE(run.exit_code == 0, run.output);
         CHECK(Png(out).all_black());
     }
@@ -163,12 +173,15 @@ TEST_CASE("outside screen hours the screen is black") {
 
 TEST_CASE("portrait, 4K and the busy day render") {
     test::TempDir dir;
-    for (const auto& [board, size, w, h] : {std::tuple{"board-zonnebloem.json", "1080x1920", 1080, 1920},
-                                            std::tuple{"board-busy.json", "3840x2160", 3840, 2160},
-                                            std::tuple{"board-long-names.json", "1280x720", 1280, 720}}) {
+    for (const auto& [board, size, w, h] :
+         {std::tuple{"board-zonnebloem.json", "1080x1920", 1080, 1920},
+          std::tuple{"board-busy.json", "3840x2160", 3840, 2160},
+          std::tuple{"board-long-names.json", "1280x720", 1280, 720}}) {
         CAPTURE(board);
         const auto out = dir / "frame.png";
-        const auto run = run_display({"--board", test::data_path(board), "--now", "10:15", "--screenshot", out, "--size", size}, dir);
+        const auto run = run_display({"--board", test::data_path(board), "--now", "10:15",
+                                      "--screenshot", out, "--size", size},
+                                     dir);
         REQUIRE_MESSAGE(run.exit_code == 0, run.output);
         const Png png(out);
         CHECK(png.width() == w);
@@ -179,9 +192,12 @@ TEST_CASE("portrait, 4K and the busy day render") {
 
 TEST_CASE("a bad board at start: a clear message and exit code 2") {
     test::TempDir dir;
-    const auto run = run_display({"--board", test::data_path("bad/bad-time.json"), "--screenshot", dir / "x.png"}, dir);
+    const auto run = run_display(
+        {"--board", test::data_path("bad/bad-time.json"), "--screenshot", dir / "x.png"}, dir);
     CHECK(run.exit_code == 2);
-    CHECK(run.output.find("is not a valid board: blocks[2].start: expected \"HH:MM\", got \"25:00\"") != std::string::npos);
+    CHECK(run.output.find(
+              "is not a valid board: blocks[2].start: expected \"HH:MM\", got \"25:00\"") !=
+          std::string::npos);
     CHECK_FALSE(fs::exists(dir / "x.png"));
 
     const auto missing = run_display({"--board", (dir / "nothing.json").string()}, dir);
@@ -194,14 +210,16 @@ TEST_CASE("a bad config or command line: a clear message and exit code 2") {
     const auto config = dir.write("display.toml", "[screen]\norientation = 90\n");
     const auto run = run_display({"--config", config.string(), "--board", zonnebloem}, dir);
     CHECK(run.exit_code == 2);
-    CHECK(run.output.find(config.string() + ":2:15: screen.orientation has the wrong type") != std::string::npos);
+    CHECK(run.output.find(config.string() + ":2:15: screen.orientation has the wrong type") !=
+          std::string::npos);
     CHECK(run_display({"--now", "noon"}, dir).exit_code == 2);
 }
 
 TEST_CASE("without a board: the calm waiting screen") {
     test::TempDir dir;
     const auto out = dir / "waiting.png";
-    const auto run = run_display({"--now", "10:15", "--screenshot", out, "--size", "1920x1080"}, dir);
+    const auto run =
+        run_display({"--now", "10:15", "--screenshot", out, "--size", "1920x1080"}, dir);
     REQUIRE_MESSAGE(run.exit_code == 0, run.output);
     const Png png(out);
     CHECK(near(png.at(10, 10), palette::background));
@@ -218,7 +236,9 @@ TEST_CASE("unknown images become placeholders, the board still shows") {
     }
     const auto board_file = dir.write("board.json", text);
     const auto out = dir / "placeholders.png";
-    const auto run = run_display({"--board", board_file.string(), "--now", "10:15", "--screenshot", out, "--size", "1920x1080"}, dir);
+    const auto run = run_display({"--board", board_file.string(), "--now", "10:15", "--screenshot",
+                                  out, "--size", "1920x1080"},
+                                 dir);
     REQUIRE_MESSAGE(run.exit_code == 0, run.output);
     CHECK(run.output.find("showing a placeholder") != std::string::npos);
     CHECK(Png(out).width() == 1920);
@@ -227,10 +247,11 @@ TEST_CASE("unknown images become placeholders, the board still shows") {
 TEST_CASE("no usable font: a clear error instead of a board without text") {
     test::TempDir dir;
     const auto config = dir.write("display.toml", "[fonts]\nregular = \"/nonexistent/Sans.ttf\"\n");
-    const auto run = run_display({"--config", config.string(), "--board", zonnebloem, "--screenshot", dir / "x.png"}, dir);
+    const auto run = run_display(
+        {"--config", config.string(), "--board", zonnebloem, "--screenshot", dir / "x.png"}, dir);
     CHECK(run.exit_code == 1);
-    CHECK(run.output.find("no usable regular font; tried: /nonexistent/Sans.ttf (check [fonts] in display.toml)") !=
-          std::string::npos);
+    CHECK(run.output.find("no usable regular font; tried: /nonexistent/Sans.ttf (check [fonts] in "
+                          "display.toml)") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "x.png"));
 }
 
@@ -238,11 +259,12 @@ namespace {
 
 // dagritme-display running in a window, its output read line by line as it comes.
 class LiveDisplay {
-public:
+  public:
     explicit LiveDisplay(const std::vector<std::string>& args) {
         auto command = display_command(args);
         std::vector<char*> argv;
-        for (auto& a : command) argv.push_back(a.data());
+        for (auto& a : command)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         int fds[2];
         REQUIRE(pipe(fds) == 0);
@@ -284,7 +306,7 @@ public:
     }
     const std::string& output() const { return seen_; }
 
-private:
+  private:
     pid_t pid_ = -1;
     int out_ = -1;
     std::string seen_;
@@ -293,11 +315,13 @@ private:
 
 } // namespace
 
-TEST_CASE("in a window: the board file is read again when it changes; a bad one keeps the last good board") {
+TEST_CASE("in a window: the board file is read again when it changes; a bad one keeps the last "
+          "good board") {
     test::TempDir dir;
     const std::string text = test::read_text(zonnebloem);
     const auto board_file = dir.write("board.json", text);
-    LiveDisplay display({"--windowed", "1280x720", "--board", board_file.string(), "--now", "10:15"});
+    LiveDisplay display(
+        {"--windowed", "1280x720", "--board", board_file.string(), "--now", "10:15"});
     REQUIRE_MESSAGE(display.wait_for("first complete frame"), display.output());
 
     std::string next = text;
@@ -307,8 +331,10 @@ TEST_CASE("in a window: the board file is read again when it changes; a bad one 
     CHECK_MESSAGE(display.wait_for("revision 777"), display.output());
 
     fs::rename(dir.write("board.new", "{\"schema\": 2}"), board_file);
-    CHECK_MESSAGE(display.wait_for("schema: unknown schema 2 (this display reads 1); keeping the last good board"),
-                  display.output());
+    CHECK_MESSAGE(
+        display.wait_for(
+            "schema: unknown schema 2 (this display reads 1); keeping the last good board"),
+        display.output());
 
     CHECK(display.stop() == 0); // SIGTERM: a clean stop
     CHECK(display.output().find("stopping") != std::string::npos);

@@ -19,7 +19,9 @@ inline std::string read_text(const std::string& path) {
     return s.str();
 }
 
-inline std::string data_path(const std::string& name) { return std::string(DISPLAY_TEST_DATA) + "/" + name; }
+inline std::string data_path(const std::string& name) {
+    return std::string(DISPLAY_TEST_DATA) + "/" + name;
+}
 
 inline board::Board example_board(const std::string& name) {
     auto result = board::decode_board(read_text(data_path(name)));

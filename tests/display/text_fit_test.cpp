@@ -21,12 +21,14 @@ TEST_CASE("long text wraps before it shrinks much, and every line fits") {
     const auto fitted = layout::fit_text(m, text, 400, 300, {60, 20, 3, Weight::bold});
     CHECK(fitted.lines.size() >= 2);
     CHECK(fitted.height() <= 300);
-    for (const auto& line : fitted.lines) CHECK(m.width(line, fitted.size, Weight::bold) <= 400);
+    for (const auto& line : fitted.lines)
+        CHECK(m.width(line, fitted.size, Weight::bold) <= 400);
 }
 
 TEST_CASE("text that cannot fit at the smallest size is cut with an ellipsis") {
     const test::ApproxMeasurer m;
-    const auto fitted = layout::fit_text(m, "Maximiliaan-Alexander", 100, 40, {40, 20, 1, Weight::regular});
+    const auto fitted =
+        layout::fit_text(m, "Maximiliaan-Alexander", 100, 40, {40, 20, 1, Weight::regular});
     CHECK(fitted.size == 20);
     REQUIRE(fitted.lines.size() == 1);
     CHECK(fitted.lines[0].ends_with("\u2026"));

@@ -5,7 +5,8 @@
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const auto result = dagritme::board::decode_board(std::string(reinterpret_cast<const char*>(data), size));
+    const auto result =
+        dagritme::board::decode_board(std::string(reinterpret_cast<const char*>(data), size));
     if (!result.ok()) (void)result.error().describe();
     return 0;
 }

@@ -26,6 +26,7 @@ TEST_CASE("reconnect delays double from about a second, with jitter, capped at 3
     // Screens with other seeds wait differently: they do not all knock at once.
     Backoff a(1), b(2);
     int different = 0;
-    for (int i = 0; i < 5; ++i) different += a.next() != b.next() ? 1 : 0;
+    for (int i = 0; i < 5; ++i)
+        different += a.next() != b.next() ? 1 : 0;
     CHECK(different > 0);
 }

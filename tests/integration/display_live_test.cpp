@@ -18,15 +18,17 @@ namespace {
 // The real dagritme-display, following the planner headless: it records every board it gets.
 struct Display {
     TempDir dir;
-    std::filesystem::path config = dir.write("display.toml", "[media]\nmedia_dir = \"" + (dir / "media").string() +
-                                                                 "\"\ncache_dir = \"" + (dir / "cache").string() +
-                                                                 "\"\nimage_dirs = []\n");
+    std::filesystem::path config =
+        dir.write("display.toml", "[media]\nmedia_dir = \"" + (dir / "media").string() +
+                                      "\"\ncache_dir = \"" + (dir / "cache").string() +
+                                      "\"\nimage_dirs = []\n");
     std::unique_ptr<PlannerProcess> process;
 
     void start(unsigned short port) {
         process = std::make_unique<PlannerProcess>(
-            std::vector<std::string>{"--config", config.string(), "--planner", "127.0.0.1:" + std::to_string(port),
-                                     "--state", (dir / "state").string(), "--record", (dir / "boards.jsonl").string()},
+            std::vector<std::string>{
+                "--config", config.string(), "--planner", "127.0.0.1:" + std::to_string(port),
+                "--state", (dir / "state").string(), "--record", (dir / "boards.jsonl").string()},
             DAGRITME_DISPLAY_BIN);
     }
 
@@ -39,7 +41,8 @@ struct Display {
     }
 
     // Waits for a recorded board with at least `revision`.
-    std::optional<nlohmann::json> wait_revision(std::int64_t revision, std::chrono::seconds timeout = 20s) const {
+    std::optional<nlohmann::json> wait_revision(std::int64_t revision,
+                                                std::chrono::seconds timeout = 20s) const {
         const auto until = std::chrono::steady_clock::now() + timeout;
         do {
             for (const auto& b : boards())
@@ -56,8 +59,8 @@ void pair(RunningPlanner& planner, Display& display) {
     const auto line = display.process->wait_line("showing code ", 20s);
     REQUIRE(line);
     const auto code = line->substr(line->find("showing code ") + 13, 6);
-    REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name", "Groepsruimte", "--config",
-                            planner.config.string()}));
+    REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name",
+                            "Groepsruimte", "--config", planner.config.string()}));
 }
 
 mode_t mode_of(const std::filesystem::path& path) {
@@ -76,12 +79,14 @@ std::size_t count_lines(const std::string& output, const std::string& text) {
 
 // Waits until the windowed display logs that it drew `revision` or a later one (the planner may
 // fold two quick changes into one board).
-bool wait_drawn(PlannerProcess& display, std::int64_t revision, std::chrono::seconds timeout = 30s) {
+bool wait_drawn(PlannerProcess& display, std::int64_t revision,
+                std::chrono::seconds timeout = 30s) {
     const std::string marker = "drew revision ";
     const auto until = std::chrono::steady_clock::now() + timeout;
     do {
         const auto output = display.output();
-        for (auto at = output.find(marker); at != std::string::npos; at = output.find(marker, at + 1))
+        for (auto at = output.find(marker); at != std::string::npos;
+             at = output.find(marker, at + 1))
             if (std::stoll(output.substr(at + marker.size())) >= revision) return true;
         std::this_thread::sleep_for(20ms);
     } while (std::chrono::steady_clock::now() < until);
@@ -96,7 +101,8 @@ bool has_board_child(const nlohmann::json& board, const std::string& id) {
 
 } // namespace
 
-TEST_CASE("the display binary follows the planner: a check-in arrives; it survives the planner and a restart") {
+TEST_CASE("the display binary follows the planner: a check-in arrives; it survives the planner and "
+          "a restart") {
     RunningPlanner planner;
     Display display;
     pair(planner, display);
@@ -106,7 +112,10 @@ TEST_CASE("the display binary follows the planner: a check-in arrives; it surviv
     CHECK_FALSE(has_board_child(*first, "c8"));
 
     auto marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}}).result_int() == 200);
+    REQUIRE(marco
+                .post("/api/groups/zonnebloem/attendance",
+                      {{"person", "child"}, {"id", 8}, {"action", "check_in"}})
+                .result_int() == 200);
     const auto checked_in = display.wait_revision(revision + 1);
     REQUIRE(checked_in);
     CHECK(has_board_child(*checked_in, "c8"));
@@ -135,7 +144,10 @@ TEST_CASE("the display binary follows the planner: a check-in arrives; it surviv
 
     planner.start(); // the display reconnects by itself
     marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_out"}}).result_int() == 200);
+    REQUIRE(marco
+                .post("/api/groups/zonnebloem/attendance",
+                      {{"person", "child"}, {"id", 8}, {"action", "check_out"}})
+                .result_int() == 200);
     const auto after = display.wait_revision(revision + 2, 60s);
     REQUIRE(after);
     CHECK_FALSE(has_board_child(*after, "c8"));
@@ -151,7 +163,8 @@ TEST_CASE("a screenshot under Xvfb of the board from a live planner") {
 
     const auto png = display.dir / "live.png";
     const XServer screen;
-    // Mesa's software GL leaks at exit in a module it already unloaded: no leak check for this process.
+    // Mesa's software GL leaks at exit in a module it already unloaded: no leak check for this
+    // process.
     const auto command = screen.command(
         {DAGRITME_DISPLAY_BIN, "--config", display.config.string(), "--planner",
          "127.0.0.1:" + std::to_string(planner.port), "--state", (display.dir / "state").string(),
@@ -160,7 +173,8 @@ TEST_CASE("a screenshot under Xvfb of the board from a live planner") {
     PlannerProcess shot({command.begin() + 1, command.end()}, command.front());
     REQUIRE_MESSAGE(shot.wait_exit() == 0, shot.output());
     int w = 0, h = 0, n = 0;
-    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(stbi_load(png.c_str(), &w, &h, &n, 3), stbi_image_free);
+    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(stbi_load(png.c_str(), &w, &h, &n, 3),
+                                                     stbi_image_free);
     REQUIRE(pixels);
     CHECK(w == 1280);
     CHECK(h == 720);

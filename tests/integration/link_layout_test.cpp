@@ -10,7 +10,8 @@ using namespace dagritme::test;
 
 TEST_CASE("an unpaired screen shows its code, also outside screen hours") {
     const ApproxMeasurer measurer;
-    for (const auto size : {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{1280, 720}}) {
+    for (const auto size :
+         {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{1280, 720}}) {
         layout::LayoutRequest request;
         request.screen = size;
         request.now_seconds = 22 * 3600; // 22:00, the screen would be black

@@ -22,7 +22,8 @@ bool wait_until(Predicate done, std::chrono::milliseconds timeout = 15s) {
 }
 
 // The next board the link hands over, as JSON.
-std::optional<nlohmann::json> next_board(link::PlannerLink& link, std::chrono::milliseconds timeout = 15s) {
+std::optional<nlohmann::json> next_board(link::PlannerLink& link,
+                                         std::chrono::milliseconds timeout = 15s) {
     std::optional<std::string> document;
     wait_until([&] { return (document = link.poll()).has_value(); }, timeout);
     if (!document) return std::nullopt;
@@ -32,8 +33,13 @@ std::optional<nlohmann::json> next_board(link::PlannerLink& link, std::chrono::m
 struct Screen {
     TempDir dir;
     link::LinkSettings settings(unsigned short port) const {
-        return {.host = "127.0.0.1", .port = port, .tls = false, .ca_file = std::nullopt, .state_dir = dir / "state",
-                .media_dir = dir / "media", .marker_after = std::chrono::seconds(2)};
+        return {.host = "127.0.0.1",
+                .port = port,
+                .tls = false,
+                .ca_file = std::nullopt,
+                .state_dir = dir / "state",
+                .media_dir = dir / "media",
+                .marker_after = std::chrono::seconds(2)};
     }
 };
 
@@ -43,8 +49,8 @@ nlohmann::json pair_link(RunningPlanner& planner, link::PlannerLink& link) {
     const auto code = link.status().pairing_code;
     CHECK(code.size() == 6);
     CHECK(link.notice().pairing_code == code);
-    REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name", "Groepsruimte", "--config",
-                            planner.config.string()}));
+    REQUIRE(planner.cli_ok({"screen", "pair", code, "--group", "zonnebloem", "--name",
+                            "Groepsruimte", "--config", planner.config.string()}));
     auto board = next_board(link);
     REQUIRE(board);
     return *board;
@@ -61,7 +67,7 @@ TEST_CASE("an unpaired display shows a code, is paired, and receives its board w
     CHECK_FALSE(board.contains("type"));
     CHECK(link.status().state == link::LinkStatus::State::online);
     // The token opens the group's board and photos: private to the display's user.
-    struct stat info{};
+    struct stat info {};
     REQUIRE(::stat((screen.dir / "state" / "screen-token").c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     REQUIRE(::stat((screen.dir / "state").c_str(), &info) == 0);
@@ -70,12 +76,16 @@ TEST_CASE("an unpaired display shows a code, is paired, and receives its board w
     REQUIRE(::stat((screen.dir / "state" / "board.json").c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0600);
     for (const auto& block : board["blocks"])
-        CHECK(std::filesystem::exists(screen.dir / "media" / block["pictogram"].get<std::string>()));
+        CHECK(
+            std::filesystem::exists(screen.dir / "media" / block["pictogram"].get<std::string>()));
     for (const auto& child : board["present"]["children"])
-        if (child["photo"].is_string()) CHECK(std::filesystem::exists(screen.dir / "media" / child["photo"].get<std::string>()));
+        if (child["photo"].is_string())
+            CHECK(
+                std::filesystem::exists(screen.dir / "media" / child["photo"].get<std::string>()));
 }
 
-TEST_CASE("a check-in reaches the display; the planner killed and restarted: the display recovers by itself") {
+TEST_CASE("a check-in reaches the display; the planner killed and restarted: the display recovers "
+          "by itself") {
     RunningPlanner planner;
     Screen screen;
     auto link = std::make_unique<link::PlannerLink>(screen.settings(planner.port));
@@ -83,7 +93,10 @@ TEST_CASE("a check-in reaches the display; the planner killed and restarted: the
     const std::int64_t revision = first["revision"];
 
     auto marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}}).result_int() == 200);
+    REQUIRE(marco
+                .post("/api/groups/zonnebloem/attendance",
+                      {{"person", "child"}, {"id", 8}, {"action", "check_in"}})
+                .result_int() == 200);
     const auto update = next_board(*link);
     REQUIRE(update);
     CHECK((*update)["revision"] == revision + 1);
@@ -104,17 +117,22 @@ TEST_CASE("a check-in reaches the display; the planner killed and restarted: the
     }
 
     planner.start(); // same port
-    REQUIRE(wait_until([&] { return link->status().state == link::LinkStatus::State::online; }, 40s));
+    REQUIRE(
+        wait_until([&] { return link->status().state == link::LinkStatus::State::online; }, 40s));
     CHECK_FALSE(link->status().unreachable_since.has_value());
     marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_out"}}).result_int() == 200);
+    REQUIRE(marco
+                .post("/api/groups/zonnebloem/attendance",
+                      {{"person", "child"}, {"id", 8}, {"action", "check_out"}})
+                .result_int() == 200);
     std::optional<nlohmann::json> after;
     REQUIRE(wait_until([&] {
         const auto board = next_board(*link, 100ms);
         if (board && (*board)["revision"] >= revision + 2) after = board;
         return after.has_value();
     }));
-    for (const auto& child : (*after)["present"]["children"]) CHECK(child["id"] != "c8");
+    for (const auto& child : (*after)["present"]["children"])
+        CHECK(child["id"] != "c8");
 }
 
 TEST_CASE("a revoked display goes back to showing a pairing code") {
@@ -123,9 +141,11 @@ TEST_CASE("a revoked display goes back to showing a pairing code") {
     link::PlannerLink link(screen.settings(planner.port));
     pair_link(planner, link);
     REQUIRE(planner.cli_ok({"screen", "revoke", "1", "--config", planner.config.string()}));
-    REQUIRE(wait_until([&] { return link.status().state == link::LinkStatus::State::pairing; }, 20s));
+    REQUIRE(
+        wait_until([&] { return link.status().state == link::LinkStatus::State::pairing; }, 20s));
     CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "screen-token"));
-    CHECK_FALSE(std::filesystem::exists(screen.dir / "state" / "board.json")); // nothing of the group is kept
+    CHECK_FALSE(std::filesystem::exists(screen.dir / "state" /
+                                        "board.json")); // nothing of the group is kept
     CHECK_FALSE(link.notice().pairing_code.empty());
 }
 
@@ -142,10 +162,13 @@ TEST_CASE("a display follows a planner over TLS, trusting the organisation's CA 
         const auto board = pair_link(planner, link);
         CHECK(board["group"]["id"] == "zonnebloem");
         for (const auto& child : board["present"]["children"])
-            if (child["photo"].is_string()) CHECK(std::filesystem::exists(screen.dir / "media" / child["photo"].get<std::string>()));
+            if (child["photo"].is_string())
+                CHECK(std::filesystem::exists(screen.dir / "media" /
+                                              child["photo"].get<std::string>()));
         CHECK(link.describe() == "planner https://127.0.0.1:" + std::to_string(planner.port));
     }
-    SUBCASE("without it the certificate is not trusted: no pairing code, the planner counts as unreachable") {
+    SUBCASE("without it the certificate is not trusted: no pairing code, the planner counts as "
+            "unreachable") {
         link::PlannerLink link(settings);
         REQUIRE(wait_until([&] { return link.status().unreachable_since.has_value(); }));
         CHECK(link.status().state == link::LinkStatus::State::connecting);

@@ -25,11 +25,14 @@ Result run(std::vector<std::string> args) {
 
 // The real executable, for what main() adds: exit codes as the shell sees them.
 int run_binary(const std::string& args) {
-    const int status = std::system((std::string(DAGRITME_PLANNER_BIN) + " " + args + " >/dev/null 2>&1").c_str());
+    const int status =
+        std::system((std::string(DAGRITME_PLANNER_BIN) + " " + args + " >/dev/null 2>&1").c_str());
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 } // namespace
 
@@ -47,14 +50,20 @@ TEST_CASE("help: for the program and every command, exit 0") {
 TEST_CASE("bad arguments: a clear message and exit code 2") {
     CHECK(run({}).code == 2);
     CHECK(first_line(run({"plan"}).err) == "dagritme-planner: unknown command \"plan\"");
-    CHECK(first_line(run({"board", "--db"}).err) == "dagritme-planner board: option --db needs a value");
-    CHECK(first_line(run({"board", "--colour", "red"}).err) == "dagritme-planner board: unknown option --colour");
+    CHECK(first_line(run({"board", "--db"}).err) ==
+          "dagritme-planner board: option --db needs a value");
+    CHECK(first_line(run({"board", "--colour", "red"}).err) ==
+          "dagritme-planner board: unknown option --colour");
     CHECK(first_line(run({"board", "--group", "x", "--date", "2026-12-01"}).err) ==
           "dagritme-planner board: missing option --db");
-    CHECK(first_line(run({"board", "--db", "a", "--db", "b"}).err) == "dagritme-planner board: option --db given twice");
-    CHECK(first_line(run({"board", "--db=", "--group", "x"}).err) == "dagritme-planner board: option --db needs a value");
-    CHECK(first_line(run({"init", "--db", "x.db", "extra"}).err) == "dagritme-planner init: unexpected argument \"extra\"");
-    CHECK(first_line(run({"check-config"}).err) == "dagritme-planner check-config: check-config needs exactly one FILE");
+    CHECK(first_line(run({"board", "--db", "a", "--db", "b"}).err) ==
+          "dagritme-planner board: option --db given twice");
+    CHECK(first_line(run({"board", "--db=", "--group", "x"}).err) ==
+          "dagritme-planner board: option --db needs a value");
+    CHECK(first_line(run({"init", "--db", "x.db", "extra"}).err) ==
+          "dagritme-planner init: unexpected argument \"extra\"");
+    CHECK(first_line(run({"check-config"}).err) ==
+          "dagritme-planner check-config: check-config needs exactly one FILE");
     CHECK(first_line(run({"check-config", "/no/such/file.toml"}).err) ==
           "dagritme-planner check-config: no such file: /no/such/file.toml");
     for (const auto& args : std::vector<std::vector<std::string>>{
@@ -65,16 +74,20 @@ TEST_CASE("bad arguments: a clear message and exit code 2") {
 TEST_CASE("board: missing database, bad date, unknown group") {
     test::TempDir dir;
     const auto db = (dir / "x.db").string();
-    const auto missing = run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-12-01"});
+    const auto missing =
+        run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-12-01"});
     CHECK(missing.code == 2);
     CHECK(first_line(missing.err) == "dagritme-planner board: no database at " + db +
-                                         " (create one with: dagritme-planner init --db " + db + ")");
+                                         " (create one with: dagritme-planner init --db " + db +
+                                         ")");
     CHECK_FALSE(std::filesystem::exists(db)); // reading never creates a database
 
     REQUIRE(run({"init", "--db", db}).code == 0);
-    const auto bad_date = run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-02-30"});
+    const auto bad_date =
+        run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-02-30"});
     CHECK(bad_date.code == 2);
-    CHECK(first_line(bad_date.err) == "dagritme-planner board: --date: expected a date YYYY-MM-DD, got \"2026-02-30\"");
+    CHECK(first_line(bad_date.err) ==
+          "dagritme-planner board: --date: expected a date YYYY-MM-DD, got \"2026-02-30\"");
     const auto unknown = run({"board", "--db", db, "--group", "regenboog", "--date", "2026-12-01"});
     CHECK(unknown.code == 2);
     CHECK(first_line(unknown.err) ==
@@ -86,8 +99,9 @@ TEST_CASE("demo then board: the full day of De Zonnebloem") {
     const auto db = (dir / "x.db").string();
     const auto demo = run({"demo", "--db", db, "--date", "2026-12-02"});
     REQUIRE(demo.code == 0);
-    CHECK(first_line(demo.out) == "demo database " + db +
-                                      ": group \"De Zonnebloem\", 8 children, 4 group leaders, 6 families; day 2026-12-02");
+    CHECK(first_line(demo.out) ==
+          "demo database " + db +
+              ": group \"De Zonnebloem\", 8 children, 4 group leaders, 6 families; day 2026-12-02");
     CHECK(std::filesystem::is_directory(dir / "x-media"));
 
     const auto board = run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-12-02"});
@@ -102,7 +116,8 @@ TEST_CASE("demo then board: the full day of De Zonnebloem") {
 
     const auto again = run({"demo", "--db", db});
     CHECK(again.code == 2);
-    CHECK(first_line(again.err) == "dagritme-planner demo: the demo needs a new database file; " + db + " exists");
+    CHECK(first_line(again.err) ==
+          "dagritme-planner demo: the demo needs a new database file; " + db + " exists");
 }
 
 TEST_CASE("a broken config: file:line:column and exit code 2, also from the real executable") {
@@ -112,7 +127,8 @@ TEST_CASE("a broken config: file:line:column and exit code 2, also from the real
     CHECK(r.code == 2);
     CHECK(first_line(r.err) == file.string() + ":2:8: database.path: expected a string, got 12");
     CHECK(run_binary("check-config " + file.string()) == 2);
-    CHECK(run_binary("check-config " + (test::source_dir / "config" / "planner.toml").string()) == 0);
+    CHECK(run_binary("check-config " + (test::source_dir / "config" / "planner.toml").string()) ==
+          0);
     CHECK(run_binary("") == 2);
     CHECK(run_binary("board --help") == 0);
 }
@@ -121,7 +137,8 @@ TEST_CASE("what the planner creates is private to its user") {
     test::TempDir dir;
     const auto db = dir / "dagritme.db";
     const auto media = dir / "photos";
-    REQUIRE(run_binary("demo --db " + db.string() + " --media " + media.string() + " --date 2026-12-01") == 0);
+    REQUIRE(run_binary("demo --db " + db.string() + " --media " + media.string() +
+                       " --date 2026-12-01") == 0);
     namespace fs = std::filesystem;
     const auto others = fs::perms::group_all | fs::perms::others_all;
     CHECK((fs::status(db).permissions() & others) == fs::perms::none);
@@ -139,5 +156,7 @@ TEST_CASE("user passwd and user disable name an existing account") {
     CHECK(missing.err.find("no enabled account named \"niemand\"") != std::string::npos);
     const auto bad = run({"user", "remove", "x", "--db", db});
     CHECK(bad.code == 2);
-    CHECK(bad.err.find("expected: user add NAME --role ROLE | user passwd NAME | user disable NAME") != std::string::npos);
+    CHECK(bad.err.find(
+              "expected: user add NAME --role ROLE | user passwd NAME | user disable NAME") !=
+          std::string::npos);
 }

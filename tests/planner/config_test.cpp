@@ -48,7 +48,8 @@ struct ConfigFiles {
 };
 
 // The error message of loading these files, with the temp folder replaced by "DIR".
-std::string error_of(const std::string& planner_text, const std::string& routines_text = base_routines) {
+std::string error_of(const std::string& planner_text,
+                     const std::string& routines_text = base_routines) {
     ConfigFiles files(planner_text, routines_text);
     try {
         app::load_config(files.planner);
@@ -89,32 +90,42 @@ TEST_CASE("a minimal configuration loads with defaults, paths relative to the fi
 
 TEST_CASE("configuration errors name file:line:column, the key and what was expected") {
     SUBCASE("syntax error") {
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = ")) ==
-              "DIR/planner.toml:6:8: Error while parsing key-value pair: expected value, saw '\\n'");
+        CHECK(
+            error_of(replace(base_planner, "port = 8080", "port = ")) ==
+            "DIR/planner.toml:6:8: Error while parsing key-value pair: expected value, saw '\\n'");
     }
     SUBCASE("unknown key") {
         CHECK(error_of(replace(base_planner, "path = \"d.db\"", "path = \"d.db\"\npth = 1")) ==
               "DIR/planner.toml:3:1: database.pth: unknown key (known here: path)");
     }
     SUBCASE("wrong type") {
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = \"8080\"")) ==
-              "DIR/planner.toml:6:8: server.port: expected an integer from 1 to 65535, got \"8080\"");
+        CHECK(
+            error_of(replace(base_planner, "port = 8080", "port = \"8080\"")) ==
+            "DIR/planner.toml:6:8: server.port: expected an integer from 1 to 65535, got \"8080\"");
         CHECK(error_of(replace(base_planner, "name = \"De Zonnebloem\"", "name = 3")) ==
               "DIR/planner.toml:9:8: group[0].name: expected a string, got 3");
     }
     SUBCASE("a network address without TLS") {
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\naddress = \"192.168.1.10\"")) ==
-              "DIR/planner.toml:7:11: server.address: \"192.168.1.10\" is reachable from the network: configure "
-              "tls_certificate and tls_private_key, or set allow_plaintext = true");
         CHECK(error_of(replace(base_planner, "port = 8080",
-                               "port = 8080\naddress = \"192.168.1.10\"\nallow_plaintext = true")) == "no error");
+                               "port = 8080\naddress = \"192.168.1.10\"")) ==
+              "DIR/planner.toml:7:11: server.address: \"192.168.1.10\" is reachable from the "
+              "network: configure "
+              "tls_certificate and tls_private_key, or set allow_plaintext = true");
+        CHECK(
+            error_of(replace(base_planner, "port = 8080",
+                             "port = 8080\naddress = \"192.168.1.10\"\nallow_plaintext = true")) ==
+            "no error");
     }
     SUBCASE("TLS files: both, and existing") {
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\ntls_certificate = \"routines.toml\"")) ==
-              "DIR/planner.toml:7:19: server.tls_certificate: needs tls_certificate and tls_private_key together");
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\ntls_private_key = \"nergens.key\"")) ==
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\ntls_certificate = \"routines.toml\"")) ==
+              "DIR/planner.toml:7:19: server.tls_certificate: needs tls_certificate and "
+              "tls_private_key together");
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\ntls_private_key = \"nergens.key\"")) ==
               "DIR/planner.toml:7:19: server.tls_private_key: no such file: DIR/nergens.key");
-        CHECK(error_of(replace(base_planner, "port = 8080", "port = 8080\nallow_plaintext = \"ja\"")) ==
+        CHECK(error_of(
+                  replace(base_planner, "port = 8080", "port = 8080\nallow_plaintext = \"ja\"")) ==
               "DIR/planner.toml:7:19: server.allow_plaintext: expected true or false, got \"ja\"");
     }
     SUBCASE("out of range") {
@@ -127,19 +138,24 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
     }
     SUBCASE("impossible time: 25:00") {
         CHECK(error_of(replace(base_planner, "on = \"07:15\"", "on = \"25:00\"")) ==
-              "DIR/planner.toml:15:6: group[0].screen.on: expected a time \"HH:MM\" from 00:00 to 23:59, got \"25:00\"");
+              "DIR/planner.toml:15:6: group[0].screen.on: expected a time \"HH:MM\" from 00:00 to "
+              "23:59, got \"25:00\"");
     }
     SUBCASE("closing before opening") {
         CHECK(error_of(replace(base_planner, R"(["07:30", "17:30"])", R"(["17:30", "07:30"])")) ==
-              "DIR/planner.toml:13:20: group[0].opening.monday: closes at 07:30, not after it opens at 17:30");
+              "DIR/planner.toml:13:20: group[0].opening.monday: closes at 07:30, not after it "
+              "opens at 17:30");
     }
     SUBCASE("screen off before on") {
         CHECK(error_of(replace(base_planner, "off = \"18:00\"", "off = \"07:00\"")) ==
-              "DIR/planner.toml:16:7: group[0].screen.off: switches off at 07:00, not after it switches on at 07:15");
+              "DIR/planner.toml:16:7: group[0].screen.off: switches off at 07:00, not after it "
+              "switches on at 07:15");
     }
     SUBCASE("unsupported time zone") {
-        CHECK(error_of(replace(base_planner, "id = \"zonnebloem\"", "id = \"zonnebloem\"\ntimezone = \"Mars/Olympus\"")) ==
-              "DIR/planner.toml:9:12: group[0].timezone: unsupported time zone \"Mars/Olympus\"; expected \"Europe/Amsterdam\"");
+        CHECK(error_of(replace(base_planner, "id = \"zonnebloem\"",
+                               "id = \"zonnebloem\"\ntimezone = \"Mars/Olympus\"")) ==
+              "DIR/planner.toml:9:12: group[0].timezone: unsupported time zone \"Mars/Olympus\"; "
+              "expected \"Europe/Amsterdam\"");
     }
     SUBCASE("duplicate group id") {
         const auto second = base_planner.substr(base_planner.find("[[group]]"));
@@ -148,7 +164,8 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
     }
     SUBCASE("bad group id") {
         CHECK(error_of(replace(base_planner, "id = \"zonnebloem\"", "id = \"De Zonnebloem\"")) ==
-              "DIR/planner.toml:8:6: group[0].id: expected lowercase letters, digits and '-' (at most 40), got \"De Zonnebloem\"");
+              "DIR/planner.toml:8:6: group[0].id: expected lowercase letters, digits and '-' (at "
+              "most 40), got \"De Zonnebloem\"");
     }
     SUBCASE("missing routine file") {
         CHECK(error_of(replace(base_planner, "\"routines.toml\"", "\"nope.toml\"")) ==
@@ -158,41 +175,55 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
 
 TEST_CASE("routine errors point into the routine file") {
     SUBCASE("block ends before it starts") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(end = "09:00")", R"(end = "08:15")")) ==
+        CHECK(error_of(base_planner,
+                       replace(base_routines, R"(end = "09:00")", R"(end = "08:15")")) ==
               "DIR/routines.toml:3:28: weekdays[1].end: ends at 08:15, not after its start 08:30");
     }
     SUBCASE("overlapping blocks") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(start = "08:30")", R"(start = "08:00")")) ==
-              "DIR/routines.toml:3:13: weekdays[1].start: starts at 08:00, before the previous block (Binnenkomen) ends at 08:30");
+        CHECK(error_of(base_planner,
+                       replace(base_routines, R"(start = "08:30")", R"(start = "08:00")")) ==
+              "DIR/routines.toml:3:13: weekdays[1].start: starts at 08:00, before the previous "
+              "block (Binnenkomen) ends at 08:30");
     }
     SUBCASE("impossible time") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(start = "07:30")", R"(start = "25:00")")) ==
-              "DIR/routines.toml:2:13: weekdays[0].start: expected a time \"HH:MM\" from 00:00 to 23:59, got \"25:00\"");
+        CHECK(error_of(base_planner,
+                       replace(base_routines, R"(start = "07:30")", R"(start = "25:00")")) ==
+              "DIR/routines.toml:2:13: weekdays[0].start: expected a time \"HH:MM\" from 00:00 to "
+              "23:59, got \"25:00\"");
     }
     SUBCASE("unknown kind") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(kind = "circle")", R"(kind = "nap")")) ==
-              "DIR/routines.toml:3:44: weekdays[1].kind: unknown kind \"nap\"; expected one of: arrival, eat, "
-              "drink, sleep, care, free_play, outdoor_play, circle, music, gym, story, activity, going_home");
+        CHECK(error_of(base_planner,
+                       replace(base_routines, R"(kind = "circle")", R"(kind = "nap")")) ==
+              "DIR/routines.toml:3:44: weekdays[1].kind: unknown kind \"nap\"; expected one of: "
+              "arrival, eat, "
+              "drink, sleep, care, free_play, outdoor_play, circle, music, gym, story, activity, "
+              "going_home");
     }
     SUBCASE("unknown pictogram") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(pictogram = "kring")", R"(pictogram = "kringetje")")) ==
-              "DIR/routines.toml:3:66: weekdays[1].pictogram: unknown pictogram \"kringetje\": no kringetje.png "
+        CHECK(error_of(base_planner, replace(base_routines, R"(pictogram = "kring")",
+                                             R"(pictogram = "kringetje")")) ==
+              "DIR/routines.toml:3:66: weekdays[1].pictogram: unknown pictogram \"kringetje\": no "
+              "kringetje.png "
               "or .svg in the default set or the organisation's folder");
     }
     SUBCASE("unknown key in a block") {
-        CHECK(error_of(base_planner, replace(base_routines, R"(label = "Kring" })", R"(label = "Kring", colour = "red" })")) ==
-              "DIR/routines.toml:3:92: weekdays[1].colour: unknown key (known here: end, kind, label, pictogram, start)");
+        CHECK(error_of(base_planner, replace(base_routines, R"(label = "Kring" })",
+                                             R"(label = "Kring", colour = "red" })")) ==
+              "DIR/routines.toml:3:92: weekdays[1].colour: unknown key (known here: end, kind, "
+              "label, pictogram, start)");
     }
     SUBCASE("unknown day") {
         CHECK(error_of(base_planner, base_routines + "funday = []\n") ==
-              "DIR/routines.toml:5:1: funday: unknown key (known here: friday, monday, saturday, sunday, "
+              "DIR/routines.toml:5:1: funday: unknown key (known here: friday, monday, saturday, "
+              "sunday, "
               "thursday, tuesday, wednesday, weekdays)");
     }
 }
 
 TEST_CASE("the organisation's own pictograms are found before the default set") {
-    ConfigFiles files(replace(base_planner, "dir = \"media\"", "dir = \"media\"\nown_pictograms = \"eigen\""),
-                      replace(base_routines, R"(pictogram = "kring")", R"(pictogram = "onze-kring")"));
+    ConfigFiles files(
+        replace(base_planner, "dir = \"media\"", "dir = \"media\"\nown_pictograms = \"eigen\""),
+        replace(base_routines, R"(pictogram = "kring")", R"(pictogram = "onze-kring")"));
     CHECK_THROWS_AS(app::load_config(files.planner), config::ConfigError); // folder missing
     std::filesystem::create_directories(files.dir / "eigen");
     std::filesystem::copy_file(test::source_dir / "assets" / "pictograms" / "kring.png",

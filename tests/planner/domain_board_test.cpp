@@ -16,7 +16,8 @@ struct Fixture {
         group.name = "De Zonnebloem";
         group.routines.days[2] = {
             {TimeOfDay::at(8, 30), TimeOfDay::at(9, 0), RoutineKind::circle, "p-kring", "Kring"},
-            {TimeOfDay::at(9, 0), TimeOfDay::at(10, 0), RoutineKind::free_play, "p-spelen", "Vrij spelen"}};
+            {TimeOfDay::at(9, 0), TimeOfDay::at(10, 0), RoutineKind::free_play, "p-spelen",
+             "Vrij spelen"}};
         in.group = &group;
         in.revision = 5;
         in.date = date;
@@ -26,8 +27,10 @@ struct Fixture {
             {3, "zonnebloem", 11, "Noor", "de Vries", {}, std::nullopt, true, ""},  // no photo
             {4, "zonnebloem", 12, "Sem", "Smit", {}, "photo-sem", true, ""},
         };
-        in.staff = {{1, "zonnebloem", "Ilse", "Bakker", "photo-ilse"}, {2, "zonnebloem", "Marco", "Visser", std::nullopt}};
-        in.parents = {{1, 10, "Petra", "Jansen", "mama"}, {2, 11, "Lisa", "de Vries", "mama"},
+        in.staff = {{1, "zonnebloem", "Ilse", "Bakker", "photo-ilse"},
+                    {2, "zonnebloem", "Marco", "Visser", std::nullopt}};
+        in.parents = {{1, 10, "Petra", "Jansen", "mama"},
+                      {2, 11, "Lisa", "de Vries", "mama"},
                       {3, 11, "Tom", "de Vries", "papa"}};
         check_in(in.child_events, 1, 8, 0);
         check_in(in.child_events, 2, 8, 5);
@@ -36,10 +39,12 @@ struct Fixture {
         check_in(in.staff_events, 1, 7, 30);
     }
 
-    void check_in(std::map<std::int64_t, std::vector<AttendanceEvent>>& events, std::int64_t id, int h, int m) {
+    void check_in(std::map<std::int64_t, std::vector<AttendanceEvent>>& events, std::int64_t id,
+                  int h, int m) {
         events[id].push_back({to_instant({date, TimeOfDay::at(h, m)}), true});
     }
-    void check_out(std::map<std::int64_t, std::vector<AttendanceEvent>>& events, std::int64_t id, int h, int m) {
+    void check_out(std::map<std::int64_t, std::vector<AttendanceEvent>>& events, std::int64_t id,
+                   int h, int m) {
         events[id].push_back({to_instant({date, TimeOfDay::at(h, m)}), false});
     }
 };
@@ -102,8 +107,15 @@ TEST_CASE("photos only with consent; otherwise an avatar letter") {
 
 TEST_CASE("activity groups and sessions name only present people") {
     Fixture f;
-    f.in.activities = {{7, TimeOfDay::at(10, 30), TimeOfDay::at(11, 0), "Buiten", "p-buiten", {1, 2}, {1, 4, 99}}};
-    f.in.sessions = {{3, SessionType::lap_singing, TimeOfDay::at(9, 30), TimeOfDay::at(10, 15), 2, "p-zingen", {2, 3}}};
+    f.in.activities = {
+        {7, TimeOfDay::at(10, 30), TimeOfDay::at(11, 0), "Buiten", "p-buiten", {1, 2}, {1, 4, 99}}};
+    f.in.sessions = {{3,
+                      SessionType::lap_singing,
+                      TimeOfDay::at(9, 30),
+                      TimeOfDay::at(10, 15),
+                      2,
+                      "p-zingen",
+                      {2, 3}}};
     f.check_out(f.in.child_events, 4, 9, 0);
     const auto board = build_board(f.in);
     REQUIRE(board.activities.size() == 2);

@@ -7,7 +7,8 @@ using namespace dagritme;
 namespace {
 
 RoutineBlock block(int sh, int sm, int eh, int em, RoutineKind kind, const char* label) {
-    return RoutineBlock{TimeOfDay::at(sh, sm), TimeOfDay::at(eh, em), kind, "hash-" + std::string(label), label};
+    return RoutineBlock{TimeOfDay::at(sh, sm), TimeOfDay::at(eh, em), kind,
+                        "hash-" + std::string(label), label};
 }
 
 const DayTemplate morning{
@@ -27,20 +28,25 @@ TEST_CASE("a day without changes is the template, nothing marked changed") {
     REQUIRE(plan.size() == 3);
     CHECK(plan[0].id == "b1");
     CHECK(plan[2].id == "b3");
-    for (const auto& p : plan) CHECK_FALSE(p.changed);
+    for (const auto& p : plan)
+        CHECK_FALSE(p.changed);
     CHECK(plan[1].block == morning[1]);
 }
 
 TEST_CASE("day plan = template + changes, in order, each marked changed") {
     SUBCASE("add: a new block in time order with its own id") {
-        const auto plan = apply_changes(morning, {change(7, ChangeOp::add, "", block(7, 45, 8, 30, RoutineKind::arrival, "Binnenkomen"))});
+        const auto plan = apply_changes(
+            morning, {change(7, ChangeOp::add, "",
+                             block(7, 45, 8, 30, RoutineKind::arrival, "Binnenkomen"))});
         REQUIRE(plan.size() == 4);
         CHECK(plan[0].id == "x7");
         CHECK(plan[0].changed);
         CHECK(plan[0].block.label == "Binnenkomen");
     }
     SUBCASE("move: new times, re-sorted") {
-        const auto plan = apply_changes(morning, {change(1, ChangeOp::move, "b1", block(10, 30, 11, 0, RoutineKind::circle, ""))});
+        const auto plan = apply_changes(
+            morning,
+            {change(1, ChangeOp::move, "b1", block(10, 30, 11, 0, RoutineKind::circle, ""))});
         REQUIRE(plan.size() == 3);
         CHECK(plan[2].id == "b1");
         CHECK(plan[2].block.start.str() == "10:30");
@@ -55,15 +61,19 @@ TEST_CASE("day plan = template + changes, in order, each marked changed") {
         CHECK(plan[1].id == "b3");
     }
     SUBCASE("relabel: label and pictogram, times kept") {
-        const auto plan = apply_changes(morning, {change(1, ChangeOp::relabel, "b2", block(0, 0, 0, 0, RoutineKind::free_play, "Bouwhoek"))});
+        const auto plan =
+            apply_changes(morning, {change(1, ChangeOp::relabel, "b2",
+                                           block(0, 0, 0, 0, RoutineKind::free_play, "Bouwhoek"))});
         CHECK(plan[1].block.label == "Bouwhoek");
         CHECK(plan[1].block.pictogram == "hash-Bouwhoek");
         CHECK(plan[1].block.start.str() == "09:00");
         CHECK(plan[1].changed);
     }
     SUBCASE("a change to a removed block is skipped") {
-        const auto plan = apply_changes(morning, {change(1, ChangeOp::remove, "b2"),
-                                                  change(2, ChangeOp::relabel, "b2", block(0, 0, 0, 0, RoutineKind::eat, "Weg"))});
+        const auto plan = apply_changes(
+            morning,
+            {change(1, ChangeOp::remove, "b2"),
+             change(2, ChangeOp::relabel, "b2", block(0, 0, 0, 0, RoutineKind::eat, "Weg"))});
         CHECK(plan.size() == 2);
     }
 }
@@ -73,12 +83,16 @@ TEST_CASE("check_change refuses what would break the day") {
     using Kind = PlanProblem::Kind;
     CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) ==
           PlanProblem{Kind::unknown_block, "Op deze dag is er geen blok 'b9'."});
-    CHECK(check_change(plan, change(1, ChangeOp::move, "b3", block(8, 45, 9, 15, RoutineKind::eat, ""))) ==
+    CHECK(check_change(
+              plan, change(1, ChangeOp::move, "b3", block(8, 45, 9, 15, RoutineKind::eat, ""))) ==
+          PlanProblem{Kind::invalid_plan, "Blok 2 (Fruit eten) begint om 08:45, voordat het vorige "
+                                          "blok (Kring) om 09:00 eindigt."});
+    CHECK(check_change(
+              plan, change(1, ChangeOp::move, "b3", block(11, 0, 10, 45, RoutineKind::eat, ""))) ==
           PlanProblem{Kind::invalid_plan,
-                      "Blok 2 (Fruit eten) begint om 08:45, voordat het vorige blok (Kring) om 09:00 eindigt."});
-    CHECK(check_change(plan, change(1, ChangeOp::move, "b3", block(11, 0, 10, 45, RoutineKind::eat, ""))) ==
-          PlanProblem{Kind::invalid_plan, "Blok 3 (Fruit eten) eindigt om 10:45, niet na het begin om 11:00."});
-    CHECK_FALSE(check_change(plan, change(1, ChangeOp::add, "", block(10, 30, 11, 0, RoutineKind::story, "Voorlezen"))));
+                      "Blok 3 (Fruit eten) eindigt om 10:45, niet na het begin om 11:00."});
+    CHECK_FALSE(check_change(
+        plan, change(1, ChangeOp::add, "", block(10, 30, 11, 0, RoutineKind::story, "Voorlezen"))));
     CHECK(change_op_from("relabel") == ChangeOp::relabel);
     CHECK_FALSE(change_op_from("delete"));
 }

@@ -43,18 +43,23 @@ TEST_CASE("Europe/Amsterdam local time across the two daylight-saving days") {
     SUBCASE("spring: 29 March 2026, 02:00 CET becomes 03:00 CEST") {
         CHECK(to_local(utc("2026-03-29", 0, 59)).time.str() == "01:59");
         CHECK(to_local(utc("2026-03-29", 1, 0)).time.str() == "03:00");
-        CHECK(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(8, 0)}) == utc("2026-03-29", 6, 0));
-        CHECK(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(1, 30)}) == utc("2026-03-29", 0, 30));
+        CHECK(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(8, 0)}) ==
+              utc("2026-03-29", 6, 0));
+        CHECK(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(1, 30)}) ==
+              utc("2026-03-29", 0, 30));
         // The skipped hour reads as standard time: 02:30 -> 03:30 CEST.
-        CHECK(to_local(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(2, 30)})).time.str() == "03:30");
+        CHECK(to_local(to_instant({*Date::parse("2026-03-29"), TimeOfDay::at(2, 30)})).time.str() ==
+              "03:30");
         const auto [begin, end] = day_range(*Date::parse("2026-03-29"));
         CHECK(end.seconds - begin.seconds == 23 * 3600);
     }
     SUBCASE("autumn: 25 October 2026, 03:00 CEST becomes 02:00 CET") {
         CHECK(to_local(utc("2026-10-25", 0, 59)).time.str() == "02:59");
         CHECK(to_local(utc("2026-10-25", 1, 0)).time.str() == "02:00");
-        CHECK(to_instant({*Date::parse("2026-10-25"), TimeOfDay::at(8, 0)}) == utc("2026-10-25", 7, 0));
-        CHECK(to_instant({*Date::parse("2026-10-25"), TimeOfDay::at(2, 30)}) == utc("2026-10-25", 0, 30));
+        CHECK(to_instant({*Date::parse("2026-10-25"), TimeOfDay::at(8, 0)}) ==
+              utc("2026-10-25", 7, 0));
+        CHECK(to_instant({*Date::parse("2026-10-25"), TimeOfDay::at(2, 30)}) ==
+              utc("2026-10-25", 0, 30));
         const auto [begin, end] = day_range(*Date::parse("2026-10-25"));
         CHECK(end.seconds - begin.seconds == 25 * 3600);
     }

@@ -25,7 +25,8 @@ using HttpResponse = bhttp::response<bhttp::string_body>;
 
 // A socket connected to the planner on loopback, from `source` (e.g. "127.0.0.7": every
 // 127.x address is this machine, so tests can be several clients) or the default address.
-inline tcp::socket connect_from(net::io_context& ioc, unsigned short port, const std::string& source = "") {
+inline tcp::socket connect_from(net::io_context& ioc, unsigned short port,
+                                const std::string& source = "") {
     tcp::socket socket(ioc);
     socket.open(tcp::v4());
     if (!source.empty()) socket.bind(tcp::endpoint(net::ip::make_address(source), 0));
@@ -57,8 +58,8 @@ struct HttpClient {
     std::string source; // the loopback address to connect from (127.0.0.x), or the default
 
     HttpResponse request(bhttp::verb verb, const std::string& target, const std::string& body = "",
-                         const std::string& content_type = "application/json", bool with_csrf = true,
-                         const std::string& authorization = "") const {
+                         const std::string& content_type = "application/json",
+                         bool with_csrf = true, const std::string& authorization = "") const {
         net::io_context ioc;
         beast::tcp_stream stream(connect_from(ioc, port, source));
         bhttp::request<bhttp::string_body> req{verb, target, 11};
@@ -80,7 +81,8 @@ struct HttpClient {
     }
 
     HttpResponse get(const std::string& target) const { return request(bhttp::verb::get, target); }
-    HttpResponse post(const std::string& target, const nlohmann::json& body, bool with_csrf = true) const {
+    HttpResponse post(const std::string& target, const nlohmann::json& body,
+                      bool with_csrf = true) const {
         return request(bhttp::verb::post, target, body.dump(), "application/json", with_csrf);
     }
     HttpResponse put(const std::string& target, const nlohmann::json& body) const {
@@ -98,13 +100,16 @@ struct HttpClient {
     }
 };
 
-inline nlohmann::json json_of(const HttpResponse& res) { return nlohmann::json::parse(res.body()); }
+inline nlohmann::json json_of(const HttpResponse& res) {
+    return nlohmann::json::parse(res.body());
+}
 
 // A wall screen's WebSocket connection.
 class ScreenClient {
-public:
+  public:
     ScreenClient(unsigned short port, const std::string& token) : ws_(ioc_) {
-        beast::get_lowest_layer(ws_).connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+        beast::get_lowest_layer(ws_).connect(
+            tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
         ws_.set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
             req.set(bhttp::field::authorization, "Bearer " + token);
         }));
@@ -112,7 +117,8 @@ public:
     }
 
     // The next message as JSON, or nothing when none came within `timeout` or the server closed.
-    std::optional<nlohmann::json> read(std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+    std::optional<nlohmann::json>
+    read(std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
         beast::flat_buffer buffer;
         std::optional<beast::error_code> result;
         ws_.async_read(buffer, [&](beast::error_code ec, std::size_t) { result = ec; });
@@ -130,11 +136,13 @@ public:
     }
 
     // Reads until a board with at least `revision` arrives.
-    std::optional<nlohmann::json> read_revision(std::int64_t revision,
-                                                std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+    std::optional<nlohmann::json>
+    read_revision(std::int64_t revision,
+                  std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
         const auto until = std::chrono::steady_clock::now() + timeout;
         while (std::chrono::steady_clock::now() < until) {
-            auto message = read(std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()));
+            auto message = read(std::chrono::duration_cast<std::chrono::milliseconds>(
+                until - std::chrono::steady_clock::now()));
             if (!message) return std::nullopt;
             if ((*message)["revision"].get<std::int64_t>() >= revision) return message;
         }
@@ -144,7 +152,7 @@ public:
     beast::error_code last_error;
     websocket::close_reason close_reason() const { return ws_.reason(); }
 
-private:
+  private:
     net::io_context ioc_;
     websocket::stream<beast::tcp_stream> ws_;
 };

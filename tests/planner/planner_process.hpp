@@ -1,9 +1,10 @@
-// The real dagritme-planner (or another program), started as a child process for integration tests: its output
-// is collected line by line, so a test can wait for "listening on ..." and read the port.
+// The real dagritme-planner (or another program), started as a child process for integration tests:
+// its output is collected line by line, so a test can wait for "listening on ..." and read the
+// port.
 #pragma once
 
-#include <condition_variable>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -20,8 +21,9 @@ extern char** environ;
 namespace dagritme::test {
 
 class PlannerProcess {
-public:
-    explicit PlannerProcess(std::vector<std::string> args, std::string program = DAGRITME_PLANNER_BIN) {
+  public:
+    explicit PlannerProcess(std::vector<std::string> args,
+                            std::string program = DAGRITME_PLANNER_BIN) {
         int fds[2];
         if (::pipe(fds) != 0) throw std::runtime_error("pipe");
         posix_spawn_file_actions_t actions;
@@ -31,7 +33,8 @@ public:
         posix_spawn_file_actions_addclose(&actions, fds[0]);
         args.insert(args.begin(), program);
         std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
+        for (auto& a : args)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         // Its own process group, so that stopping it also stops whatever it started.
         posix_spawnattr_t attributes;
@@ -55,7 +58,8 @@ public:
     }
 
     // The port from "listening on http(s)://ADDRESS:PORT", or nothing after `timeout`.
-    std::optional<unsigned short> wait_port(std::chrono::seconds timeout = std::chrono::seconds(20)) {
+    std::optional<unsigned short>
+    wait_port(std::chrono::seconds timeout = std::chrono::seconds(20)) {
         const auto line = wait_line("listening on http", timeout);
         if (!line) return std::nullopt;
         return static_cast<unsigned short>(std::stoi(line->substr(line->rfind(':') + 1)));
@@ -91,11 +95,12 @@ public:
     std::string output() {
         std::lock_guard lock(mutex_);
         std::string all;
-        for (const auto& l : lines_) all += l + "\n";
+        for (const auto& l : lines_)
+            all += l + "\n";
         return all;
     }
 
-private:
+  private:
     void read_lines(int fd) {
         std::string pending;
         char buf[4096];

@@ -13,20 +13,22 @@ namespace {
 // attendance and screens away, so every read and write of them fails at once (no waiting
 // on a busy timeout), until they are named back.
 class BrokenStore {
-public:
+  public:
     explicit BrokenStore(const std::filesystem::path& file) {
         REQUIRE(sqlite3_open(file.c_str(), &db_) == SQLITE_OK);
-        exec("ALTER TABLE attendance RENAME TO attendance_away; ALTER TABLE screen RENAME TO screen_away;");
+        exec("ALTER TABLE attendance RENAME TO attendance_away; ALTER TABLE screen RENAME TO "
+             "screen_away;");
     }
     ~BrokenStore() { repair(); }
     void repair() {
         if (!db_) return;
-        exec("ALTER TABLE attendance_away RENAME TO attendance; ALTER TABLE screen_away RENAME TO screen;");
+        exec("ALTER TABLE attendance_away RENAME TO attendance; ALTER TABLE screen_away RENAME TO "
+             "screen;");
         sqlite3_close(db_);
         db_ = nullptr;
     }
 
-private:
+  private:
     void exec(const char* sql) {
         sqlite3_busy_timeout(db_, 10'000);
         REQUIRE(sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -36,7 +38,8 @@ private:
 
 std::size_t files_in(const std::filesystem::path& dir) {
     std::size_t n = 0;
-    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++n;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir))
+        ++n;
     return n;
 }
 
@@ -74,32 +77,39 @@ TEST_CASE("odd but valid requests, and ids out of range") {
     auto marco = planner.logged_in("marco");
 
     SUBCASE("HEAD answers the header of GET without a body") {
-        const auto answer = raw_exchange(planner.port, "HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const auto answer = raw_exchange(
+            planner.port, "HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         CHECK(answer.rfind("HTTP/1.1 200", 0) == 0);
         CHECK(answer.find("Content-Length: 15\r\n") != std::string::npos);
         CHECK(answer.ends_with("\r\n\r\n"));
     }
     SUBCASE("media types are compared without case and parameters") {
         const auto res = marco.request(bhttp::verb::post, "/api/groups/zonnebloem/attendance",
-                                       R"({"person":"child","id":8,"action":"check_in"})", "Application/JSON; charset=UTF-8");
+                                       R"({"person":"child","id":8,"action":"check_in"})",
+                                       "Application/JSON; charset=UTF-8");
         CHECK(res.result_int() == 200);
     }
     SUBCASE("an id beyond 2^63-1 is refused, not read as -1") {
-        const auto consent = planner.logged_in("fatima").put("/api/children/18446744073709551615/photo-consent",
-                                                             {{"consent", true}});
+        const auto consent = planner.logged_in("fatima").put(
+            "/api/children/18446744073709551615/photo-consent", {{"consent", true}});
         CHECK(consent.result_int() == 400);
         CHECK(json_of(consent)["error"] == "bad_id");
-        const auto attendance = marco.post("/api/groups/zonnebloem/attendance",
-                                           {{"person", "child"}, {"id", 18446744073709551615ULL}, {"action", "check_in"}});
+        const auto attendance = marco.post(
+            "/api/groups/zonnebloem/attendance",
+            {{"person", "child"}, {"id", 18446744073709551615ULL}, {"action", "check_in"}});
         CHECK(attendance.result_int() == 400);
         CHECK(json_of(attendance)["message"] == "id: getal te groot");
     }
     SUBCASE("a refused plan change writes no file") {
         const auto media = planner.dir / "media";
         const auto files = files_in(media);
-        const auto res = marco.post("/api/groups/zonnebloem/days/2026-12-01/changes",
-                                    {{"op", "add"}, {"start", "09:00"}, {"end", "08:00"}, {"kind", "eat"},
-                                     {"pictogram", "badje"}, {"label", "In bad"}});
+        const auto res =
+            marco.post("/api/groups/zonnebloem/days/2026-12-01/changes", {{"op", "add"},
+                                                                          {"start", "09:00"},
+                                                                          {"end", "08:00"},
+                                                                          {"kind", "eat"},
+                                                                          {"pictogram", "badje"},
+                                                                          {"label", "In bad"}});
         CHECK(res.result_int() == 422);
         CHECK(files_in(media) == files);
     }

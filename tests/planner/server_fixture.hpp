@@ -25,28 +25,33 @@ struct RunningPlanner {
     RunningPlanner() {
         // The demo routine, on every day of the week: tests that use "today" pass on weekends too.
         auto week = slurp(source_dir / "config" / "routines" / "zonnebloem.toml");
-        const auto list_begin = week.find("weekdays = ["), list_end = week.find("]\n", list_begin) + 2;
+        const auto list_begin = week.find("weekdays = ["),
+                   list_end = week.find("]\n", list_begin) + 2;
         const auto weekdays = week.substr(list_begin, list_end - list_begin);
         week += "\nsaturday = " + weekdays.substr(11) + "\nsunday = " + weekdays.substr(11);
         const auto routines = dir.write("routines.toml", week).string();
         auto text = slurp(source_dir / "config" / "planner.toml");
-        auto replace = [&](const std::string& from, const std::string& to) { text.replace(text.find(from), from.size(), to); };
+        auto replace = [&](const std::string& from, const std::string& to) {
+            text.replace(text.find(from), from.size(), to);
+        };
         replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
         replace("\"../var/media\"", "\"media\"");
         replace("\"routines/zonnebloem.toml\"", "\"" + routines + "\"");
         config = dir.write("planner.toml", text);
-        REQUIRE(cli_ok({"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}));
+        REQUIRE(cli_ok(
+            {"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}));
         for (const auto& [name, role] : std::vector<std::pair<std::string, std::string>>{
                  {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}}) {
             std::istringstream password(test_password + "\n");
-            REQUIRE(cli_ok({"user", "add", name, "--role", role, "--config", config.string()}, &password));
+            REQUIRE(cli_ok({"user", "add", name, "--role", role, "--config", config.string()},
+                           &password));
         }
         start();
     }
 
     void start() {
-        process = std::make_unique<PlannerProcess>(std::vector<std::string>{"serve", "--config", config.string(), "--port",
-                                                                            port ? std::to_string(port) : "0"});
+        process = std::make_unique<PlannerProcess>(std::vector<std::string>{
+            "serve", "--config", config.string(), "--port", port ? std::to_string(port) : "0"});
         const auto bound = process->wait_port();
         REQUIRE_MESSAGE(bound, process->output());
         port = *bound;
@@ -56,13 +61,14 @@ struct RunningPlanner {
     // the way the README says; returns the folder with ca.crt, planner.crt and planner.key.
     std::filesystem::path restart_with_tls() {
         const auto certificates = dir / "tls";
-        const auto command = (source_dir / "scripts" / "make-certificate").string() + " " + certificates.string() +
-                             " localhost 127.0.0.1 >/dev/null";
+        const auto command = (source_dir / "scripts" / "make-certificate").string() + " " +
+                             certificates.string() + " localhost 127.0.0.1 >/dev/null";
         REQUIRE(std::system(command.c_str()) == 0);
         auto text = slurp(config);
         const std::string server = "[server]\n";
-        text.insert(text.find(server) + server.size(),
-                    "tls_certificate = \"tls/planner.crt\"\ntls_private_key = \"tls/planner.key\"\n");
+        text.insert(
+            text.find(server) + server.size(),
+            "tls_certificate = \"tls/planner.crt\"\ntls_private_key = \"tls/planner.key\"\n");
         dir.write("planner.toml", text);
         process.reset();
         start();
@@ -77,7 +83,9 @@ struct RunningPlanner {
         return code == 0;
     }
 
-    HttpClient client(const std::string& source = "") const { return HttpClient{port, "", "", source}; }
+    HttpClient client(const std::string& source = "") const {
+        return HttpClient{port, "", "", source};
+    }
     HttpClient logged_in(const std::string& name, const std::string& source = "") const {
         auto c = client(source);
         REQUIRE(c.login(name, test_password) == 200);
@@ -89,9 +97,12 @@ struct RunningPlanner {
         const auto c = client();
         const auto request = json_of(c.request(bhttp::verb::post, "/screen/pairing"));
         const auto admin = logged_in("ilse");
-        const auto paired = admin.post("/api/screens/pair", {{"code", request["code"]}, {"group", "zonnebloem"}, {"name", name}});
+        const auto paired =
+            admin.post("/api/screens/pair",
+                       {{"code", request["code"]}, {"group", "zonnebloem"}, {"name", name}});
         REQUIRE(paired.result_int() == 201);
-        const auto status = json_of(c.post("/screen/pairing/status", {{"secret", request["secret"]}}));
+        const auto status =
+            json_of(c.post("/screen/pairing/status", {{"secret", request["secret"]}}));
         REQUIRE(status["status"] == "paired");
         return status["token"];
     }

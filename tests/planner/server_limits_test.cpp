@@ -29,7 +29,8 @@ std::string exchange_until_closed(tcp::socket& socket, const std::string& bytes,
 
 std::size_t count_lines(const std::string& text, const std::string& what) {
     std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
     return n;
 }
 
@@ -39,7 +40,8 @@ TEST_CASE("600 idle connections from one laptop do not lock anyone else out") {
     RunningPlanner planner;
     net::io_context ioc;
     std::vector<tcp::socket> flood;
-    for (int i = 0; i < 600; ++i) flood.push_back(connect_from(ioc, planner.port, "127.0.0.10"));
+    for (int i = 0; i < 600; ++i)
+        flood.push_back(connect_from(ioc, planner.port, "127.0.0.10"));
 
     // Another tablet, and a wall screen, still get in at once.
     auto tablet = planner.client("127.0.0.2");
@@ -60,7 +62,8 @@ TEST_CASE("600 idle connections from one laptop do not lock anyone else out") {
         if (ec == net::error::eof || ec == net::error::connection_reset) ++closed;
     }
     CHECK(closed >= 600 - 32);
-    CHECK(planner.process->wait_line("more refusals since the last line", std::chrono::seconds(10)));
+    CHECK(
+        planner.process->wait_line("more refusals since the last line", std::chrono::seconds(10)));
     CHECK(count_lines(planner.process->output(), "connection refused") < 20);
 }
 
@@ -70,7 +73,8 @@ TEST_CASE("connections from many addresses leave room for staff and screens") {
     std::vector<tcp::socket> flood;
     // 20 addresses x 30 connections: more than the planner keeps for unknown connections.
     for (int a = 0; a < 20; ++a)
-        for (int i = 0; i < 30; ++i) flood.push_back(connect_from(ioc, planner.port, "127.0.1." + std::to_string(a + 1)));
+        for (int i = 0; i < 30; ++i)
+            flood.push_back(connect_from(ioc, planner.port, "127.0.1." + std::to_string(a + 1)));
 
     auto tablet = planner.client("127.0.0.2");
     CHECK(tablet.login("marco", test_password) == 200);
@@ -96,18 +100,21 @@ TEST_CASE("password guessing is slowed down per address and per account") {
     int tries = 0;
     HttpResponse res;
     for (; tries < 20; ++tries) {
-        res = attacker.post("/api/login", {{"name", "marco"}, {"password", "raden-" + std::to_string(tries)}}, false);
+        res = attacker.post("/api/login",
+                            {{"name", "marco"}, {"password", "raden-" + std::to_string(tries)}},
+                            false);
         if (res.result_int() != 401) break;
     }
     CHECK(tries == auth::LoginThrottle::free_tries_per_address);
     REQUIRE(res.result_int() == 429);
     CHECK(json_of(res)["error"] == "too_many_logins");
-    CHECK(json_of(res)["message"].get<std::string>().starts_with("Te veel mislukte pogingen; probeer het over "));
+    CHECK(json_of(res)["message"].get<std::string>().starts_with(
+        "Te veel mislukte pogingen; probeer het over "));
     const auto retry_after = std::stoi(std::string(res[bhttp::field::retry_after]));
     CHECK(retry_after > 20); // the first wait is 30 s, counted from the last failure
     CHECK(retry_after <= 30);
-    CHECK(json_of(res)["message"] ==
-          "Te veel mislukte pogingen; probeer het over " + std::to_string(retry_after) + " seconden opnieuw.");
+    CHECK(json_of(res)["message"] == "Te veel mislukte pogingen; probeer het over " +
+                                         std::to_string(retry_after) + " seconden opnieuw.");
 
     SUBCASE("the throttled address is refused even with the right password") {
         CHECK(attacker.login("marco", test_password) == 429);
@@ -119,7 +126,8 @@ TEST_CASE("password guessing is slowed down per address and per account") {
     }
     SUBCASE("a refused try is not counted against the account") {
         for (int i = 0; i < 20; ++i)
-            CHECK(attacker.post("/api/login", {{"name", "marco"}, {"password", "x"}}, false).result_int() == 429);
+            CHECK(attacker.post("/api/login", {{"name", "marco"}, {"password", "x"}}, false)
+                      .result_int() == 429);
         CHECK(planner.client("127.0.0.6").login("marco", test_password) == 200);
     }
 }
@@ -141,7 +149,8 @@ TEST_CASE("no body is read before the session and role are checked") {
         auto socket = connect_from(ioc, planner.port, "127.0.0.7");
         const auto answer = exchange_until_closed(
             socket, "PUT /api/children/1/photo HTTP/1.1\r\nHost: x\r\nContent-Type: image/jpeg\r\n"
-                    "Cookie: dagritme_session=" + marco.session + "\r\nContent-Length: 9437184\r\n\r\n");
+                    "Cookie: dagritme_session=" +
+                        marco.session + "\r\nContent-Length: 9437184\r\n\r\n");
         CHECK(answer.rfind("HTTP/1.1 403", 0) == 0);
         CHECK(answer.find("\"csrf_failed\"") != std::string::npos);
     }
@@ -166,12 +175,15 @@ TEST_CASE("pairing requests are capped per address; a real display still gets a 
     }
     // Only the newest two of the laptop's requests are still open.
     CHECK(laptop.post("/screen/pairing/status", {{"secret", secrets.front()}}).result_int() == 404);
-    CHECK(json_of(laptop.post("/screen/pairing/status", {{"secret", secrets.back()}}))["status"] == "waiting");
+    CHECK(json_of(laptop.post("/screen/pairing/status", {{"secret", secrets.back()}}))["status"] ==
+          "waiting");
 
     auto display = planner.client("127.0.0.9");
     const auto res = display.request(bhttp::verb::post, "/screen/pairing");
     REQUIRE(res.result_int() == 201);
     const auto admin = planner.logged_in("ilse");
-    CHECK(admin.post("/api/screens/pair", {{"code", json_of(res)["code"]}, {"group", "zonnebloem"}, {"name", "Hal"}})
+    CHECK(admin
+              .post("/api/screens/pair",
+                    {{"code", json_of(res)["code"]}, {"group", "zonnebloem"}, {"name", "Hal"}})
               .result_int() == 201);
 }

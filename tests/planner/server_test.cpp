@@ -19,7 +19,8 @@ TEST_CASE("health, login, roles and CSRF") {
         CHECK(c.login("niemand", test_password) == 401);
     }
     SUBCASE("the session cookie is HttpOnly and SameSite=Strict") {
-        const auto res = anonymous.post("/api/login", {{"name", "marco"}, {"password", test_password}}, false);
+        const auto res =
+            anonymous.post("/api/login", {{"name", "marco"}, {"password", test_password}}, false);
         const std::string cookie(res[bhttp::field::set_cookie]);
         CHECK(cookie.find("HttpOnly") != std::string::npos);
         CHECK(cookie.find("SameSite=Strict") != std::string::npos);
@@ -27,11 +28,16 @@ TEST_CASE("health, login, roles and CSRF") {
     SUBCASE("a write without the CSRF token changes nothing") {
         auto marco = planner.logged_in("marco");
         const auto before = planner.revision();
-        const auto res = marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}}, false);
+        const auto res =
+            marco.post("/api/groups/zonnebloem/attendance",
+                       {{"person", "child"}, {"id", 8}, {"action", "check_in"}}, false);
         CHECK(res.result_int() == 403);
         CHECK(json_of(res)["error"] == "csrf_failed");
         marco.csrf = std::string(64, '0');
-        CHECK(json_of(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}}))["error"] == "csrf_failed");
+        CHECK(json_of(
+                  marco.post("/api/groups/zonnebloem/attendance",
+                             {{"person", "child"}, {"id", 8}, {"action", "check_in"}}))["error"] ==
+              "csrf_failed");
         CHECK(planner.revision() == before);
     }
     SUBCASE("roles: a group leader may not pair screens or set consent; a mentor may set consent") {
@@ -57,16 +63,19 @@ TEST_CASE("a check-in through the API reaches a connected screen with the new re
     CHECK((*first)["type"] == "board");
     CHECK((*first)["group"]["id"] == "zonnebloem");
     const std::int64_t revision = (*first)["revision"];
-    for (const auto& child : (*first)["present"]["children"]) CHECK(child["id"] != "c8");
+    for (const auto& child : (*first)["present"]["children"])
+        CHECK(child["id"] != "c8");
 
     auto marco = planner.logged_in("marco");
-    const auto res = marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}});
+    const auto res = marco.post("/api/groups/zonnebloem/attendance",
+                                {{"person", "child"}, {"id", 8}, {"action", "check_in"}});
     REQUIRE(res.result_int() == 200);
     CHECK(json_of(res)["revision"] == revision + 1);
     const auto update = screen.read_revision(revision + 1);
     REQUIRE(update);
     bool bram = false;
-    for (const auto& child : (*update)["present"]["children"]) bram = bram || child["id"] == "c8";
+    for (const auto& child : (*update)["present"]["children"])
+        bram = bram || child["id"] == "c8";
     CHECK(bram);
 }
 
@@ -80,8 +89,14 @@ TEST_CASE("100 connected screens all receive an update") {
     }
     const auto revision = planner.revision();
     auto marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/days/" + json_of(marco.get("/api/groups/zonnebloem/board"))["date"].get<std::string>() + "/changes",
-                       {{"op", "relabel"}, {"target", "b2"}, {"label", "Kring met de poppen"}}).result_int() == 200);
+    REQUIRE(
+        marco
+            .post(
+                "/api/groups/zonnebloem/days/" +
+                    json_of(marco.get("/api/groups/zonnebloem/board"))["date"].get<std::string>() +
+                    "/changes",
+                {{"op", "relabel"}, {"target", "b2"}, {"label", "Kring met de poppen"}})
+            .result_int() == 200);
     int received = 0;
     for (auto& s : screens) {
         const auto board = s->read_revision(revision + 1);
@@ -95,33 +110,44 @@ TEST_CASE("pairing, and a revoked screen is refused and disconnected") {
     auto anonymous = planner.client();
     const auto request = json_of(anonymous.request(bhttp::verb::post, "/screen/pairing"));
     CHECK(request["code"].get<std::string>().size() == 6);
-    CHECK(json_of(anonymous.post("/screen/pairing/status", {{"secret", request["secret"]}}))["status"] == "waiting");
-    CHECK(anonymous.post("/screen/pairing/status", {{"secret", std::string(64, 'f')}}).result_int() == 404);
+    CHECK(json_of(anonymous.post("/screen/pairing/status",
+                                 {{"secret", request["secret"]}}))["status"] == "waiting");
+    CHECK(
+        anonymous.post("/screen/pairing/status", {{"secret", std::string(64, 'f')}}).result_int() ==
+        404);
 
     // Paired from the command line, as an administrator would.
-    REQUIRE(planner.cli_ok({"screen", "pair", request["code"], "--group", "zonnebloem", "--name", "Gang", "--config", planner.config.string()}));
-    const auto status = json_of(anonymous.post("/screen/pairing/status", {{"secret", request["secret"]}}));
+    REQUIRE(planner.cli_ok({"screen", "pair", request["code"], "--group", "zonnebloem", "--name",
+                            "Gang", "--config", planner.config.string()}));
+    const auto status =
+        json_of(anonymous.post("/screen/pairing/status", {{"secret", request["secret"]}}));
     REQUIRE(status["status"] == "paired");
     CHECK(status["group"] == "zonnebloem");
     const std::string token = status["token"];
     // The token is handed out once.
-    CHECK(anonymous.post("/screen/pairing/status", {{"secret", request["secret"]}}).result_int() == 404);
+    CHECK(anonymous.post("/screen/pairing/status", {{"secret", request["secret"]}}).result_int() ==
+          404);
 
-    const auto board = anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token);
+    const auto board =
+        anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token);
     CHECK(board.result_int() == 200);
     // A screen token reads its board and media, nothing else.
-    CHECK(anonymous.request(bhttp::verb::get, "/api/groups", "", "", false, "Bearer " + token).result_int() == 401);
+    CHECK(anonymous.request(bhttp::verb::get, "/api/groups", "", "", false, "Bearer " + token)
+              .result_int() == 401);
 
     ScreenClient screen(planner.port, token);
     REQUIRE(screen.read());
     auto ilse = planner.logged_in("ilse");
     const auto screens = json_of(ilse.get("/api/screens"))["screens"];
     REQUIRE(screens.size() == 1);
-    CHECK(ilse.request(bhttp::verb::delete_, "/api/screens/" + std::to_string(screens[0]["id"].get<int>())).result_int() == 200);
+    CHECK(ilse.request(bhttp::verb::delete_,
+                       "/api/screens/" + std::to_string(screens[0]["id"].get<int>()))
+              .result_int() == 200);
     CHECK_FALSE(screen.read()); // closed by the planner
     CHECK(screen.close_reason().code == websocket::close_code::going_away);
 
-    const auto refused = anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token);
+    const auto refused =
+        anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token);
     CHECK(refused.result_int() == 401);
     CHECK(json_of(refused)["error"] == "bad_screen_token");
     CHECK_THROWS(ScreenClient(planner.port, token));
@@ -132,22 +158,34 @@ TEST_CASE("media: immutable, for screens and staff only") {
     RunningPlanner planner;
     const auto token = planner.pair_screen();
     auto anonymous = planner.client();
-    const auto board = json_of(anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token));
+    const auto board = json_of(
+        anonymous.request(bhttp::verb::get, "/screen/board", "", "", false, "Bearer " + token));
     const std::string hash = board["blocks"][0]["pictogram"];
-    const auto image = anonymous.request(bhttp::verb::get, "/media/" + hash, "", "", false, "Bearer " + token);
+    const auto image =
+        anonymous.request(bhttp::verb::get, "/media/" + hash, "", "", false, "Bearer " + token);
     REQUIRE(image.result_int() == 200);
     CHECK(image[bhttp::field::content_type] == "image/png");
     CHECK(std::string(image[bhttp::field::cache_control]).find("immutable") != std::string::npos);
     CHECK(anonymous.get("/media/" + hash).result_int() == 401);
-    CHECK(anonymous.request(bhttp::verb::get, "/media/" + std::string(64, 'a'), "", "", false, "Bearer " + token).result_int() == 404);
-    CHECK(anonymous.request(bhttp::verb::get, "/media/../../etc/passwd", "", "", false, "Bearer " + token).result_int() == 404);
+    CHECK(anonymous
+              .request(bhttp::verb::get, "/media/" + std::string(64, 'a'), "", "", false,
+                       "Bearer " + token)
+              .result_int() == 404);
+    CHECK(
+        anonymous
+            .request(bhttp::verb::get, "/media/../../etc/passwd", "", "", false, "Bearer " + token)
+            .result_int() == 404);
 }
 
-TEST_CASE("graceful shutdown: screens get a close frame, the process exits 0, the board survives a restart") {
+TEST_CASE("graceful shutdown: screens get a close frame, the process exits 0, the board survives a "
+          "restart") {
     RunningPlanner planner;
     const auto token = planner.pair_screen();
     auto marco = planner.logged_in("marco");
-    REQUIRE(marco.post("/api/groups/zonnebloem/attendance", {{"person", "child"}, {"id", 8}, {"action", "check_in"}}).result_int() == 200);
+    REQUIRE(marco
+                .post("/api/groups/zonnebloem/attendance",
+                      {{"person", "child"}, {"id", 8}, {"action", "check_in"}})
+                .result_int() == 200);
     const auto revision = planner.revision();
     ScreenClient screen(planner.port, token);
     REQUIRE(screen.read());
@@ -155,7 +193,7 @@ TEST_CASE("graceful shutdown: screens get a close frame, the process exits 0, th
     CHECK_FALSE(screen.read());
     CHECK(screen.close_reason().code == websocket::close_code::going_away);
     CHECK(planner.process->wait_exit() == 0);
-    planner.start(); // same port, same database
+    planner.start();                       // same port, same database
     CHECK(planner.revision() == revision); // nothing acknowledged was lost
 }
 
@@ -173,7 +211,8 @@ TEST_CASE("disabling an account or changing its password ends its open sessions 
     CHECK(fatima.get("/api/me").result_int() == 200); // others are not touched
 
     std::istringstream password("een-nieuw-wachtwoord\n");
-    REQUIRE(planner.cli_ok({"user", "passwd", "fatima", "--config", planner.config.string()}, &password));
+    REQUIRE(planner.cli_ok({"user", "passwd", "fatima", "--config", planner.config.string()},
+                           &password));
     CHECK(fatima.get("/api/me").result_int() == 401);
     CHECK(planner.client("127.0.0.21").login("fatima", test_password) == 401);
     CHECK(planner.client("127.0.0.21").login("fatima", "een-nieuw-wachtwoord") == 200);

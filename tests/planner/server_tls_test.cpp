@@ -23,7 +23,8 @@ struct TlsPlanner {
         context.load_verify_file((certificates / "ca.crt").string());
         context.set_verify_mode(ssl::verify_peer);
         if (max_version) {
-            SSL_CTX_set_security_level(context.native_handle(), 0); // let the client offer old versions
+            SSL_CTX_set_security_level(context.native_handle(),
+                                       0); // let the client offer old versions
             SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_VERSION);
             SSL_CTX_set_max_proto_version(context.native_handle(), max_version);
         }
@@ -37,12 +38,14 @@ void ask_for_name(SSL* ssl, const char* name) {
 }
 
 // One HTTPS request; throws when the handshake or the certificate check fails.
-HttpResponse https_request(unsigned short port, ssl::context& context, bhttp::request<bhttp::string_body> req) {
+HttpResponse https_request(unsigned short port, ssl::context& context,
+                           bhttp::request<bhttp::string_body> req) {
     net::io_context ioc;
     beast::ssl_stream<beast::tcp_stream> stream(ioc, context);
     ask_for_name(stream.native_handle(), "localhost");
     stream.set_verify_callback(ssl::host_name_verification("localhost"));
-    beast::get_lowest_layer(stream).connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+    beast::get_lowest_layer(stream).connect(
+        tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
     stream.handshake(ssl::stream_base::client);
     req.set(bhttp::field::host, "localhost");
     req.prepare_payload();
@@ -60,7 +63,8 @@ TEST_CASE("the planner over TLS") {
     auto context = tls.client_context();
 
     SUBCASE("a verified handshake; HSTS on every answer") {
-        const auto res = https_request(tls.planner.port, context, {bhttp::verb::get, "/healthz", 11});
+        const auto res =
+            https_request(tls.planner.port, context, {bhttp::verb::get, "/healthz", 11});
         CHECK(res.result_int() == 200);
         CHECK(res[bhttp::field::strict_transport_security] == "max-age=31536000");
     }
@@ -76,21 +80,25 @@ TEST_CASE("the planner over TLS") {
         const auto token = [&] {
             bhttp::request<bhttp::string_body> ask{bhttp::verb::post, "/screen/pairing", 11};
             const auto request = json_of(https_request(tls.planner.port, context, ask));
-            REQUIRE(tls.planner.cli_ok({"screen", "pair", request["code"], "--group", "zonnebloem", "--name", "Hal",
-                                        "--config", tls.planner.config.string()}));
-            bhttp::request<bhttp::string_body> status{bhttp::verb::post, "/screen/pairing/status", 11};
+            REQUIRE(tls.planner.cli_ok({"screen", "pair", request["code"], "--group", "zonnebloem",
+                                        "--name", "Hal", "--config", tls.planner.config.string()}));
+            bhttp::request<bhttp::string_body> status{bhttp::verb::post, "/screen/pairing/status",
+                                                      11};
             status.set(bhttp::field::content_type, "application/json");
             status.body() = nlohmann::json{{"secret", request["secret"]}}.dump();
-            return json_of(https_request(tls.planner.port, context, status))["token"].get<std::string>();
+            return json_of(https_request(tls.planner.port, context, status))["token"]
+                .get<std::string>();
         }();
         net::io_context ioc;
         websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws(ioc, context);
         ask_for_name(ws.next_layer().native_handle(), "localhost");
         ws.next_layer().set_verify_callback(ssl::host_name_verification("localhost"));
-        beast::get_lowest_layer(ws).connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), tls.planner.port));
+        beast::get_lowest_layer(ws).connect(
+            tcp::endpoint(net::ip::make_address("127.0.0.1"), tls.planner.port));
         ws.next_layer().handshake(ssl::stream_base::client);
-        ws.set_option(websocket::stream_base::decorator(
-            [&](websocket::request_type& req) { req.set(bhttp::field::authorization, "Bearer " + token); }));
+        ws.set_option(websocket::stream_base::decorator([&](websocket::request_type& req) {
+            req.set(bhttp::field::authorization, "Bearer " + token);
+        }));
         ws.handshake("localhost", "/ws/screen");
         beast::flat_buffer buffer;
         ws.read(buffer);
@@ -105,7 +113,8 @@ TEST_CASE("the planner over TLS") {
         std::string answer;
         beast::error_code ec;
         char buf[1024];
-        for (std::size_t n; (n = socket.read_some(net::buffer(buf), ec)), !ec;) answer.append(buf, n);
+        for (std::size_t n; (n = socket.read_some(net::buffer(buf), ec)), !ec;)
+            answer.append(buf, n);
         CHECK(answer.rfind("HTTP/1.1 400 Bad Request\r\n", 0) == 0);
         CHECK(answer.ends_with("Deze planner spreekt alleen HTTPS: gebruik https://\n"));
     }
@@ -120,5 +129,7 @@ TEST_CASE("the planner over TLS") {
         CHECK_THROWS(https_request(tls.planner.port, strange, {bhttp::verb::get, "/healthz", 11}));
     }
     // The planner is unharmed by all of it.
-    CHECK(https_request(tls.planner.port, context, {bhttp::verb::get, "/healthz", 11}).result_int() == 200);
+    CHECK(
+        https_request(tls.planner.port, context, {bhttp::verb::get, "/healthz", 11}).result_int() ==
+        200);
 }

@@ -1,12 +1,12 @@
 #include "app/config_sync.hpp"
 #include "demo/demo_group.hpp"
-#include "json/board_json.hpp"
 #include "store/board_query.hpp"
 #include "store/day.hpp"
 #include "store/groups.hpp"
 #include "store/migrations.hpp"
 #include "store/people.hpp"
 #include "test_support.hpp"
+#include "json/board_json.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -46,7 +46,8 @@ const BoardPerson* find(const std::vector<BoardPerson>& people, const std::strin
 TEST_CASE("the demo day's board is the example document in tests/data") {
     DemoDatabase demo;
     const auto encoded = board_to_json(demo.board());
-    const auto expected = test::slurp(test::source_dir / "tests" / "data" / "board-zonnebloem.json");
+    const auto expected =
+        test::slurp(test::source_dir / "tests" / "data" / "board-zonnebloem.json");
     CHECK(nlohmann::json::parse(encoded) == nlohmann::json::parse(expected));
     CHECK(encoded == expected); // byte for byte: the encoder is deterministic
     CHECK(board_to_json(demo.board()) == encoded);
@@ -55,18 +56,21 @@ TEST_CASE("the demo day's board is the example document in tests/data") {
 TEST_CASE("the board shows no surname, birth date or family data") {
     DemoDatabase demo;
     const auto encoded = board_to_json(demo.board());
-    for (const char* secret : {"Jansen", "de Vries", "Smit", "Mulder", "El Idrissi", "Meijer", "Bakker",
-                               "Visser", "El Amrani", "2022-03-14", "Familie", "knuffelkonijn", "Jeugdzorg"})
+    for (const char* secret :
+         {"Jansen", "de Vries", "Smit", "Mulder", "El Idrissi", "Meijer", "Bakker", "Visser",
+          "El Amrani", "2022-03-14", "Familie", "knuffelkonijn", "Jeugdzorg"})
         CHECK_MESSAGE(encoded.find(secret) == std::string::npos, secret);
 }
 
 TEST_CASE("every image the board names is in the media store") {
     DemoDatabase demo;
     const auto board = demo.board();
-    for (const auto& b : board.blocks) CHECK(demo.media.contains(b.block.pictogram));
+    for (const auto& b : board.blocks)
+        CHECK(demo.media.contains(b.block.pictogram));
     for (const auto& c : board.children)
         if (c.photo) CHECK(demo.media.contains(*c.photo));
-    for (const auto& a : board.activities) CHECK(demo.media.contains(a.pictogram));
+    for (const auto& a : board.activities)
+        CHECK(demo.media.contains(a.pictogram));
 }
 
 TEST_CASE("a check-out removes the child from the board and bumps the revision") {
@@ -85,7 +89,8 @@ TEST_CASE("a check-out removes the child from the board and bumps the revision")
     CHECK(after.revision == before.revision + 1);
     // Noor went home: the activity group no longer names her.
     for (const auto& a : after.activities)
-        for (const auto& c : a.children) CHECK(c != "c3");
+        for (const auto& c : a.children)
+            CHECK(c != "c3");
 }
 
 TEST_CASE("attendance is read by the group's local date, also on the DST days") {
@@ -121,7 +126,8 @@ TEST_CASE("day changes from the store are applied to the template") {
     }
     const auto board = demo.board();
     CHECK(board.blocks.size() == 11);
-    for (const auto& b : board.blocks) CHECK(b.id != "b11");
+    for (const auto& b : board.blocks)
+        CHECK(b.id != "b11");
     CHECK(demo.board(*Date::parse("2026-12-02")).blocks.size() == 12); // other days untouched
 }
 
@@ -150,8 +156,9 @@ TEST_CASE("the demo refuses a database that already has children") {
 TEST_CASE("an unknown stored value fails loudly, naming table and row") {
     DemoDatabase demo;
     SUBCASE("a block kind this program does not know") {
-        demo.db.exec("INSERT INTO day_change (id, group_id, date, op, start_at, end_at, kind, label) "
-                     "VALUES (77, 'zonnebloem', '2026-12-01', 'add', 600, 630, 'zwemmen', 'Zwemmen')");
+        demo.db.exec(
+            "INSERT INTO day_change (id, group_id, date, op, start_at, end_at, kind, label) "
+            "VALUES (77, 'zonnebloem', '2026-12-01', 'add', 600, 630, 'zwemmen', 'Zwemmen')");
         CHECK_THROWS_WITH_AS(store::load_board(demo.db, "zonnebloem", demo_day),
                              "day_change row 77: unknown kind \"zwemmen\"", store::StoreError);
     }
@@ -164,14 +171,16 @@ TEST_CASE("an unknown stored value fails loudly, naming table and row") {
     }
     SUBCASE("a session type this program does not know") {
         demo.db.exec("PRAGMA ignore_check_constraints = ON");
-        demo.db.exec("UPDATE session SET type = 'zwemles' WHERE id = (SELECT min(id) FROM session)");
+        demo.db.exec(
+            "UPDATE session SET type = 'zwemles' WHERE id = (SELECT min(id) FROM session)");
         const auto id = [&] {
             auto st = demo.db.prepare("SELECT min(id) FROM session");
             st.step();
             return st.int64(0);
         }();
-        CHECK_THROWS_WITH_AS(store::load_board(demo.db, "zonnebloem", demo_day),
-                             ("session row " + std::to_string(id) + ": unknown type \"zwemles\"").c_str(),
-                             store::StoreError);
+        CHECK_THROWS_WITH_AS(
+            store::load_board(demo.db, "zonnebloem", demo_day),
+            ("session row " + std::to_string(id) + ": unknown type \"zwemles\"").c_str(),
+            store::StoreError);
     }
 }

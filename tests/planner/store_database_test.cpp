@@ -47,7 +47,9 @@ TEST_CASE("transactions: committed rows stay, a throwing transaction leaves no r
             [&] {
                 Transaction tx{db};
                 db.prepare("INSERT INTO t (name) VALUES (?)").bind_all("Daan").run();
-                db.prepare("INSERT INTO t (name) VALUES (?)").bind_null(1).run(); // NOT NULL: throws
+                db.prepare("INSERT INTO t (name) VALUES (?)")
+                    .bind_null(1)
+                    .run(); // NOT NULL: throws
                 tx.commit();
             }(),
             "sql step failed: NOT NULL constraint failed: t.name", StoreError);
@@ -69,16 +71,25 @@ TEST_CASE("transactions: committed rows stay, a throwing transaction leaves no r
 TEST_CASE("bad SQL and bad files give clear errors") {
     test::TempDir dir;
     Database db(dir / "d.db");
-    CHECK_THROWS_WITH_AS(db.prepare("SELEC 1"), "cannot prepare \"SELEC 1\": near \"SELEC\": syntax error", StoreError);
+    CHECK_THROWS_WITH_AS(db.prepare("SELEC 1"),
+                         "cannot prepare \"SELEC 1\": near \"SELEC\": syntax error", StoreError);
     CHECK_THROWS_AS(Database(dir / "no" / "such" / "folder.db"), StoreError);
     dir.write("garbage.db", std::string(4096, 'x'));
-    CHECK_THROWS_AS([&] { Database g(dir / "garbage.db"); migrate(g); }(), StoreError);
+    CHECK_THROWS_AS(
+        [&] {
+            Database g(dir / "garbage.db");
+            migrate(g);
+        }(),
+        StoreError);
 }
 
 TEST_CASE("statements bind and read optional values") {
     Database db(":memory:");
     db.exec("CREATE TABLE t (a TEXT, b INTEGER)");
-    db.prepare("INSERT INTO t VALUES (?, ?)").bind(1, std::optional<std::string>{}).bind(2, std::optional<std::int64_t>{7}).run();
+    db.prepare("INSERT INTO t VALUES (?, ?)")
+        .bind(1, std::optional<std::string>{})
+        .bind(2, std::optional<std::int64_t>{7})
+        .run();
     auto st = db.prepare("SELECT a, b FROM t");
     REQUIRE(st.step());
     CHECK_FALSE(st.optional_text(0).has_value());

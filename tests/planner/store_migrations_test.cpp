@@ -12,10 +12,12 @@ namespace {
 // A row for each table that exists at `version`, so that upgrades must carry data along.
 void insert_fixture(Database& db, int version) {
     if (version >= 1) {
-        db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, 1080, 3)");
+        db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, "
+                "1080, 3)");
         db.exec("INSERT INTO staff VALUES (1, 'zonnebloem', 'Ilse', 'Bakker', NULL)");
         db.exec("INSERT INTO family VALUES (1, 'Familie Jansen', 1, '')");
-        db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', NULL, 1, '')");
+        db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', "
+                "NULL, 1, '')");
     }
     if (version >= 2) {
         db.exec("INSERT INTO attendance VALUES (1, 'child', 1, 1, 1796112000)");
@@ -71,7 +73,9 @@ TEST_CASE("a database newer than the program is refused, untouched") {
     db.exec("PRAGMA user_version = 99");
     CHECK_THROWS_WITH_AS(migrate(db),
                          ("the database has schema version 99, newer than this program knows (" +
-                          std::to_string(latest_schema_version()) + "); use a newer dagritme-planner").c_str(),
+                          std::to_string(latest_schema_version()) +
+                          "); use a newer dagritme-planner")
+                             .c_str(),
                          StoreError);
     CHECK(db.user_version() == 99);
 }

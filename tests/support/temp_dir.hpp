@@ -12,9 +12,10 @@
 namespace dagritme::test {
 
 class TempDir {
-public:
+  public:
     TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "dagritme-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "dagritme-test-XXXXXX").string();
         if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         path_ = pattern;
     }
@@ -35,7 +36,7 @@ public:
         return file;
     }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

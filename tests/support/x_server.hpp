@@ -25,7 +25,7 @@
 namespace dagritme::test {
 
 class XServer {
-public:
+  public:
     // A screen of `width` x `height` at 24 bits. The timeout is generous: on a loaded machine
     // (sanitizer builds, ctest -j) Xvfb can take seconds to come up.
     explicit XServer(unsigned width = 1920, unsigned height = 1080,
@@ -127,7 +127,7 @@ public:
         return text;
     }
 
-private:
+  private:
     static std::string find_in_path(const std::string& name) {
         const char* path = std::getenv("PATH");
         std::string folders = path ? path : "/usr/bin:/bin";
