@@ -1,3 +1,4 @@
+// Reads the planner configuration and its routine files into typed, checked values.
 #include "config/planner_config.hpp"
 
 #include <array>
@@ -27,6 +28,15 @@ bool valid_group_id(const std::string& id) {
     return true;
 }
 
+// A block that breaks its day, for a config error that names the block's key already.
+std::string english(const BlockProblem& problem) {
+    const auto& b = problem.block;
+    if (problem.kind == BlockProblem::Kind::ends_before_start)
+        return "ends at " + b.end.str() + ", not after its start " + b.start.str();
+    return "starts at " + b.start.str() + ", before the previous block (" + problem.previous.label +
+           ") ends at " + problem.previous.end.str();
+}
+
 std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::array& list,
                                       std::string_view day_key, const PictogramExists& exists) {
     std::vector<RoutineBlock> blocks;
@@ -54,12 +64,15 @@ std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::arra
         b.label = block.string("label");
         if (b.label.empty()) block.fail("label", "must not be empty");
         block.finish();
-        if (b.end <= b.start)
-            block.fail("end", "ends at " + b.end.str() + ", not after its start " + b.start.str());
-        if (!blocks.empty() && b.start < blocks.back().end)
-            block.fail("start", "starts at " + b.start.str() + ", before the previous block (" +
-                                    blocks.back().label + ") ends at " + blocks.back().end.str());
         blocks.push_back(std::move(b));
+    }
+    if (const auto problem = check_blocks(blocks)) {
+        const auto i = problem->position;
+        const TableReader block(*list[i].as_table(),
+                                owner.key_path(day_key) + "[" + std::to_string(i) + "]",
+                                owner.file());
+        const bool ends = problem->kind == BlockProblem::Kind::ends_before_start;
+        block.fail(ends ? "end" : "start", english(*problem));
     }
     return blocks;
 }

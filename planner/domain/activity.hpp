@@ -22,6 +22,31 @@ struct ActivityGroup {
     std::vector<std::int64_t> children;
 };
 
+// The people of a group who can go with an activity.
+struct GroupMembers {
+    std::vector<std::int64_t> staff;
+    std::vector<std::int64_t> children;
+};
+
+inline constexpr std::size_t max_activities_per_day = 50;
+
+// Why a date's list of activity groups cannot be set, or nothing: at most
+// max_activities_per_day, each ends after it starts, and everyone in it belongs to the group.
+// Worded where it is shown.
+struct ActivityProblem {
+    enum class Kind { too_many, ends_before_start, unknown_staff, unknown_child };
+    Kind kind = Kind::too_many;
+    std::size_t position = 0; // the activity in the list, from 0 (not for too_many)
+    std::int64_t person = 0;  // unknown_staff, unknown_child: the id that is not in the group
+    bool operator==(const ActivityProblem&) const = default;
+};
+std::optional<ActivityProblem> check_activities(const std::vector<ActivityGroup>& activities,
+                                                const GroupMembers& members);
+
+// The activity with each member once, in the order first listed: naming someone twice is
+// naming them once.
+ActivityGroup without_repeated_members(ActivityGroup activity);
+
 enum class SessionType { parent_child_gym, lap_singing };
 
 std::string_view name_of(SessionType type);           // "ouder_kind_gym", "zingen_op_schoot"

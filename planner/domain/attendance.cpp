@@ -1,3 +1,4 @@
+// Attendance: person kinds by name, a local day in UTC, and who is present after which events.
 #include "domain/attendance.hpp"
 
 namespace dagritme {
@@ -22,6 +23,12 @@ bool is_present(const std::vector<AttendanceEvent>& events_of_day) {
     for (const auto& e : events_of_day)
         if (!latest || e.at >= latest->at) latest = &e;
     return latest && latest->check_in;
+}
+
+std::optional<AttendanceEvent> attendance_change(const std::vector<AttendanceEvent>& events_of_day,
+                                                 bool check_in, Instant at) {
+    if (is_present(events_of_day) == check_in) return std::nullopt;
+    return AttendanceEvent{at, check_in};
 }
 
 } // namespace dagritme

@@ -28,4 +28,9 @@ std::pair<Instant, Instant> day_range(Date date);
 // Events need not be sorted; at equal instants the later one in the list wins.
 bool is_present(const std::vector<AttendanceEvent>& events_of_day);
 
+// The event that checks someone in (`check_in`) or out at `at`, or nothing when it would change
+// nothing: checking in someone who is here, or out someone who is not, records no event.
+std::optional<AttendanceEvent> attendance_change(const std::vector<AttendanceEvent>& events_of_day,
+                                                 bool check_in, Instant at);
+
 } // namespace dagritme

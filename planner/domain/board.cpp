@@ -1,3 +1,4 @@
+// Builds the day board from its inputs: a pure function, so the same day gives the same board.
 #include "domain/board.hpp"
 
 #include <algorithm>
@@ -87,7 +88,7 @@ Board build_board(const BoardInputs& in) {
     board.timezone = group.timezone;
     board.screen_on = group.screen_on;
     board.screen_off = group.screen_off;
-    board.blocks = apply_changes(group.routines.for_weekday(in.date.weekday()), in.changes);
+    board.blocks = day_plan(group, in.date, in.changes);
 
     std::set<std::int64_t> present_children, present_staff;
     for (const auto& c : in.children) {

@@ -1,3 +1,4 @@
+// A day plan: the routine template of a weekday with the changes of one date applied.
 #include "domain/day_plan.hpp"
 
 #include <algorithm>
@@ -77,17 +78,20 @@ DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& chan
     return plan;
 }
 
+DayPlan day_plan(const Group& group, Date date, const std::vector<DayChange>& changes) {
+    return apply_changes(group.routines.for_weekday(date.weekday()), changes);
+}
+
 std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change) {
     DayPlan next = plan;
     if (!apply_one(next, change))
-        return PlanProblem{PlanProblem::Kind::unknown_block,
-                           "Op deze dag is er geen blok '" + change.target + "'."};
+        return PlanProblem{PlanProblem::Kind::unknown_block, change.target, std::nullopt};
     std::vector<RoutineBlock> blocks;
     blocks.reserve(next.size());
     for (const auto& p : next)
         blocks.push_back(p.block);
     if (auto problem = check_blocks(blocks))
-        return PlanProblem{PlanProblem::Kind::invalid_plan, std::move(*problem)};
+        return PlanProblem{PlanProblem::Kind::invalid_plan, "", std::move(problem)};
     return std::nullopt;
 }
 

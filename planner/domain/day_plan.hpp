@@ -3,6 +3,7 @@
 // day board can show the children that today is different.
 #pragma once
 
+#include "domain/group.hpp"
 #include "domain/routine.hpp"
 
 #include <cstdint>
@@ -46,12 +47,17 @@ std::string added_block_id(std::int64_t change_id);  // 7 -> "x7"
 // edge refuses it before it is stored; this keeps an old stored change from breaking a day).
 DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& changes);
 
+// The plan of `group` on `date`: its weekday's routine with the changes made for that date.
+DayPlan day_plan(const Group& group, Date date, const std::vector<DayChange>& changes);
+
 // Why `change` cannot be made to `plan`, or nothing: the target must exist, and the result
-// must still be a valid day (no block ending before it starts, no overlaps).
+// must still be a valid day (no block ending before it starts, no overlaps). Worded where it
+// is shown.
 struct PlanProblem {
     enum class Kind { unknown_block, invalid_plan };
-    Kind kind;
-    std::string message; // Dutch, for the group leader
+    Kind kind = Kind::unknown_block;
+    std::string target;                 // unknown_block: the id that is not in the plan
+    std::optional<BlockProblem> blocks; // invalid_plan: how the changed day would break
     bool operator==(const PlanProblem&) const = default;
 };
 std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change);

@@ -40,19 +40,19 @@ struct Parent {
     std::string relation; // as the child says it: "mama", "papa", "oma", "pleegmoeder"...
 };
 
-// The five phases of the treatment (DOMAIN.md).
+// The five phases of the treatment (DOMAIN.md), named in Dutch by name_of.
 enum class Phase {
-    kennismaking = 1,
-    ouderschapsgesprek,
-    metapositie_en_werkvloer,
-    ouderschapsgesprek_opnieuw,
-    afbouwen_en_afronden
+    introduction = 1,          // Kennismaking
+    parenting_interview,       // Het Ouderschapsgesprek
+    meta_position_and_floor,   // Metapositie en werkvloer
+    parenting_interview_again, // Ouderschapsgesprek opnieuw
+    winding_down               // Afbouwen en afronden
 };
 
 std::string_view name_of(Phase phase); // Dutch name, as the mentor says it
 
 struct PhaseStart {
-    Phase phase = Phase::kennismaking;
+    Phase phase = Phase::introduction;
     Date began;
 };
 
@@ -60,7 +60,7 @@ struct Family {
     std::int64_t id = 0;
     std::string name;                   // "Familie de Vries"
     std::optional<std::int64_t> mentor; // staff id
-    std::string plaatser;               // the caseworker who placed the family
+    std::string caseworker;             // who placed the family (plaatser, e.g. BJZ)
     std::vector<PhaseStart> phases;     // in order; the last is the current phase
 };
 

@@ -1,3 +1,4 @@
+// Role names, and which role may do what.
 #include "domain/roles.hpp"
 
 #include <array>

@@ -6,7 +6,9 @@
 
 namespace dagritme {
 
-enum class Role { groepsleider, mentor, coordinator, admin };
+// Stored, sent in the API and typed on the command line by the names the staff use:
+// "groepsleider", "mentor", "coordinator", "admin" (name_of, role_from).
+enum class Role { group_leader, mentor, coordinator, admin };
 
 enum class Permission {
     read_day,       // boards, plans, attendance of the groups

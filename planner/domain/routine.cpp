@@ -1,3 +1,4 @@
+// Routine kinds by name, and the rule that makes a list of blocks a valid day.
 #include "domain/routine.hpp"
 
 namespace dagritme {
@@ -21,16 +22,12 @@ std::string routine_kind_list() {
     return out;
 }
 
-std::optional<std::string> check_blocks(const std::vector<RoutineBlock>& blocks) {
+std::optional<BlockProblem> check_blocks(const std::vector<RoutineBlock>& blocks) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const auto& b = blocks[i];
-        if (b.end <= b.start)
-            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") eindigt om " +
-                   b.end.str() + ", niet na het begin om " + b.start.str() + ".";
+        if (b.end <= b.start) return BlockProblem{BlockProblem::Kind::ends_before_start, i, b, {}};
         if (i > 0 && b.start < blocks[i - 1].end)
-            return "Blok " + std::to_string(i + 1) + " (" + b.label + ") begint om " +
-                   b.start.str() + ", voordat het vorige blok (" + blocks[i - 1].label + ") om " +
-                   blocks[i - 1].end.str() + " eindigt.";
+            return BlockProblem{BlockProblem::Kind::overlaps_previous, i, b, blocks[i - 1]};
     }
     return std::nullopt;
 }

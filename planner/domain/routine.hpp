@@ -58,8 +58,19 @@ struct RoutineTemplate {
     bool operator==(const RoutineTemplate&) const = default;
 };
 
-// Why a list of blocks is not a valid day (Dutch, for the group leader), or nothing when it
-// is: each block ends after it starts, and no block begins before the previous one ended.
-std::optional<std::string> check_blocks(const std::vector<RoutineBlock>& blocks);
+// Why a list of blocks is not a valid day: each block ends after it starts, and no block
+// begins before the previous one ended. Worded where it is shown (Dutch in the API, English in
+// config errors).
+struct BlockProblem {
+    enum class Kind { ends_before_start, overlaps_previous };
+    Kind kind = Kind::ends_before_start;
+    std::size_t position = 0; // of the block in the list, from 0
+    RoutineBlock block;       // the block that breaks the day
+    RoutineBlock previous;    // overlaps_previous: the block it starts inside of
+    bool operator==(const BlockProblem&) const = default;
+};
+
+// The first problem of the list, or nothing when it is a valid day.
+std::optional<BlockProblem> check_blocks(const std::vector<RoutineBlock>& blocks);
 
 } // namespace dagritme

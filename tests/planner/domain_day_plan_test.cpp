@@ -78,21 +78,71 @@ TEST_CASE("day plan = template + changes, in order, each marked changed") {
     }
 }
 
-TEST_CASE("check_change refuses what would break the day") {
+TEST_CASE("check_change refuses what would break the day, with what breaks it") {
     const auto plan = apply_changes(morning, {});
     using Kind = PlanProblem::Kind;
-    CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) ==
-          PlanProblem{Kind::unknown_block, "Op deze dag is er geen blok 'b9'."});
-    CHECK(check_change(
-              plan, change(1, ChangeOp::move, "b3", block(8, 45, 9, 15, RoutineKind::eat, ""))) ==
-          PlanProblem{Kind::invalid_plan, "Blok 2 (Fruit eten) begint om 08:45, voordat het vorige "
-                                          "blok (Kring) om 09:00 eindigt."});
-    CHECK(check_change(
-              plan, change(1, ChangeOp::move, "b3", block(11, 0, 10, 45, RoutineKind::eat, ""))) ==
-          PlanProblem{Kind::invalid_plan,
-                      "Blok 3 (Fruit eten) eindigt om 10:45, niet na het begin om 11:00."});
-    CHECK_FALSE(check_change(
-        plan, change(1, ChangeOp::add, "", block(10, 30, 11, 0, RoutineKind::story, "Voorlezen"))));
+    using Broken = BlockProblem::Kind;
+    SUBCASE("a target that is not in the day") {
+        CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) ==
+              PlanProblem{Kind::unknown_block, "b9", std::nullopt});
+    }
+    SUBCASE("a block moved into the one before it") {
+        const auto moved = block(8, 45, 9, 15, RoutineKind::eat, "Fruit eten");
+        const auto problem = check_change(plan, change(1, ChangeOp::move, "b3", moved));
+        REQUIRE(problem);
+        CHECK(problem->kind == Kind::invalid_plan);
+        REQUIRE(problem->blocks);
+        CHECK(problem->blocks->kind == Broken::overlaps_previous);
+        CHECK(problem->blocks->position == 1);
+        CHECK(problem->blocks->block.label == "Fruit eten");
+        CHECK(problem->blocks->block.start.str() == "08:45");
+        CHECK(problem->blocks->previous.label == "Kring");
+        CHECK(problem->blocks->previous.end.str() == "09:00");
+    }
+    SUBCASE("a block moved to end before it starts") {
+        const auto problem = check_change(
+            plan, change(1, ChangeOp::move, "b3", block(11, 0, 10, 45, RoutineKind::eat, "")));
+        REQUIRE(problem);
+        REQUIRE(problem->blocks);
+        CHECK(problem->blocks->kind == Broken::ends_before_start);
+        CHECK(problem->blocks->position == 2);
+        CHECK(problem->blocks->block.end.str() == "10:45");
+    }
+    SUBCASE("a block that ends as it starts") {
+        const auto problem = check_change(
+            plan, change(1, ChangeOp::add, "", block(11, 0, 11, 0, RoutineKind::story, "Boek")));
+        REQUIRE(problem);
+        REQUIRE(problem->blocks);
+        CHECK(problem->blocks->kind == Broken::ends_before_start);
+    }
+    SUBCASE("a block right after the last one fits") {
+        CHECK_FALSE(
+            check_change(plan, change(1, ChangeOp::add, "",
+                                      block(10, 30, 11, 0, RoutineKind::story, "Voorlezen"))));
+    }
     CHECK(change_op_from("relabel") == ChangeOp::relabel);
     CHECK_FALSE(change_op_from("delete"));
+}
+
+TEST_CASE("check_blocks names the first block that breaks the day") {
+    CHECK_FALSE(check_blocks({}));
+    CHECK_FALSE(check_blocks(morning));
+    auto overlapping = morning;
+    overlapping[2].start = TimeOfDay::at(9, 59);
+    const auto problem = check_blocks(overlapping);
+    REQUIRE(problem);
+    CHECK(*problem ==
+          BlockProblem{BlockProblem::Kind::overlaps_previous, 2, overlapping[2], overlapping[1]});
+}
+
+TEST_CASE("the day plan of a date is its weekday's routine with that date's changes") {
+    Group group;
+    group.routines.days[2] = morning; // Tuesday
+    const Date tuesday = *Date::parse("2026-12-01");
+    const Date wednesday = *Date::parse("2026-12-02");
+    CHECK(day_plan(group, tuesday, {}) == apply_changes(morning, {}));
+    CHECK(day_plan(group, wednesday, {}).empty());
+    const auto changed = day_plan(group, tuesday, {change(1, ChangeOp::remove, "b1")});
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0].id == "b2");
 }
