@@ -3,15 +3,14 @@
 // PUT /api/groups/G/days/DATE/activities.
 #include "http/api.hpp"
 
+#include "app/group_day.hpp"
+#include "http/problem_words.hpp"
 #include "store/board_query.hpp"
-#include "store/day.hpp"
 #include "store/groups.hpp"
-#include "store/people.hpp"
 #include "json/board_json.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
-#include <algorithm>
 #include <cstdint>
 
 namespace dagritme::web {
@@ -72,22 +71,10 @@ Response attendance(ApiContext& ctx, const Request& req, const std::string& grou
         fields.fail("action", "verwacht \"check_in\" of \"check_out\"");
     fields.finish();
 
-    const auto owner = *kind == PersonKind::child ? store::group_of_child(ctx.db, id)
-                                                  : store::group_of_staff(ctx.db, id);
-    if (owner != group)
-        throw ApiError(Status::not_found,
-                       *kind == PersonKind::child ? "unknown_child" : "unknown_staff",
-                       "Niemand met id " + std::to_string(id) + " in deze groep.");
     const bool check_in = action == "check_in";
-    const Instant now{ctx.now()};
-    const Date date = to_local(now).date;
-    auto events = store::attendance_of_day(ctx.db, group, *kind, date);
-    // Checking in someone who is here (or out someone who is not) changes nothing.
-    if (is_present(events[id]) != check_in) {
-        store::Transaction tx{ctx.db};
-        store::record_attendance(ctx.db, group, *kind, id, {now, check_in});
-        tx.commit();
-    }
+    if (const auto problem =
+            app::check_in_or_out(ctx.db, group, *kind, id, check_in, Instant{ctx.now()}))
+        throw refusal(*problem, *kind, id);
     return published(ctx, req, group, {{"present", check_in}});
 }
 
@@ -118,34 +105,18 @@ Response change_day(ApiContext& ctx, const Request& req, const std::string& grou
         fields.optional_string("pictogram");
     fields.finish();
 
-    const auto plan = apply_changes(group.routines.for_weekday(date.weekday()),
-                                    store::changes_of_day(ctx.db, group_id, date));
-    if (const auto problem = check_change(plan, change)) {
-        const bool unknown = problem->kind == PlanProblem::Kind::unknown_block;
-        throw ApiError(unknown ? Status::not_found : Status::unprocessable_entity,
-                       unknown ? "unknown_block" : "invalid_plan", problem->message);
-    }
-    if (!change.block.pictogram.empty())
-        change.block.pictogram = ctx.catalog.import(change.block.pictogram, ctx.media);
-    store::Transaction tx{ctx.db};
-    const auto id = store::add_change(ctx.db, group_id, date, change);
-    tx.commit();
-    return published(ctx, req, group_id,
-                     {{"block", *op == ChangeOp::add ? added_block_id(id) : change.target}});
+    auto result = app::change_day(ctx.db, ctx.catalog, ctx.media, group, date, std::move(change));
+    if (const auto* problem = std::get_if<PlanProblem>(&result)) throw refusal(*problem);
+    return published(ctx, req, group_id, {{"block", std::get<std::string>(result)}});
 }
 
-std::vector<std::int64_t> member_ids(JsonFields& fields, const std::string& key,
-                                     const std::vector<std::int64_t>& allowed) {
+std::vector<std::int64_t> id_list(JsonFields& fields, const std::string& key) {
     std::vector<std::int64_t> ids;
     for (const auto& item : fields.array(key)) {
         if (!item.is_number_integer() ||
             (item.is_number_unsigned() && item.get<std::uint64_t>() > INT64_MAX))
             fields.fail(key, "verwacht een lijst van ids");
-        const auto id = item.get<std::int64_t>();
-        if (std::find(allowed.begin(), allowed.end(), id) == allowed.end())
-            throw ApiError(Status::not_found, "unknown_person",
-                           key + ": niemand met id " + std::to_string(id) + " in deze groep.");
-        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        ids.push_back(item.get<std::int64_t>());
     }
     return ids;
 }
@@ -157,12 +128,6 @@ Response set_activities(ApiContext& ctx, const Request& req, const std::string& 
     JsonFields fields(body);
     const auto& list = fields.array("activities");
     fields.finish();
-    if (list.size() > 50) fields.fail("activities", "hoogstens 50 activiteiten per dag");
-    std::vector<std::int64_t> staff_ids, child_ids;
-    for (const auto& s : store::staff_of_group(ctx.db, group_id))
-        staff_ids.push_back(s.id);
-    for (const auto& c : store::children_of_group(ctx.db, group_id))
-        child_ids.push_back(c.id);
 
     std::vector<ActivityGroup> activities;
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -170,20 +135,18 @@ Response set_activities(ApiContext& ctx, const Request& req, const std::string& 
         ActivityGroup activity;
         activity.start = time_field(a, "start");
         activity.end = time_field(a, "end");
-        if (activity.end <= activity.start) a.fail("end", "moet na de begintijd liggen");
         activity.label = a.string("label", 80);
         activity.pictogram = pictogram_field(ctx, a, "pictogram");
-        activity.staff = member_ids(a, "staff", staff_ids);
-        activity.children = member_ids(a, "children", child_ids);
+        activity.staff = id_list(a, "staff");
+        activity.children = id_list(a, "children");
         a.finish();
         activities.push_back(std::move(activity));
     }
-    for (auto& activity : activities)
-        activity.pictogram = ctx.catalog.import(activity.pictogram, ctx.media);
-    store::Transaction tx{ctx.db};
-    store::replace_activities(ctx.db, group_id, date, activities);
-    tx.commit();
-    return published(ctx, req, group_id, {{"activities", activities.size()}});
+    const auto count = activities.size();
+    if (const auto problem = app::set_activities(ctx.db, ctx.catalog, ctx.media, group_id, date,
+                                                 std::move(activities)))
+        throw refusal(*problem);
+    return published(ctx, req, group_id, {{"activities", count}});
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // PUT /api/children/ID/photo-consent {"consent": bool}.
 #include "http/api.hpp"
 
+#include "http/problem_words.hpp"
 #include "images/photo.hpp"
 #include "store/people.hpp"
 
@@ -25,10 +26,7 @@ Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64
                        "Verwacht een foto als image/jpeg of image/png.");
     return defer(ctx, req, [&ctx, &req, child, id, group = *group] {
         auto result = images::reencode_photo(req.body());
-        if (const auto* error = std::get_if<images::PhotoError>(&result))
-            throw ApiError(error->code == "image_too_large" ? Status::payload_too_large
-                                                            : Status::unprocessable_entity,
-                           error->code, error->message);
+        if (const auto* error = std::get_if<images::PhotoError>(&result)) throw refusal(*error);
         const auto& photo = std::get<images::Photo>(result);
         const auto hash = ctx.media.put(photo.jpeg);
         return std::function<Response()>(

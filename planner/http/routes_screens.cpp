@@ -4,6 +4,7 @@
 
 #include "app/screen_pairing.hpp"
 #include "auth/secrets.hpp"
+#include "http/problem_words.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
@@ -29,12 +30,8 @@ Response pair(ApiContext& ctx, const Request& req) {
     const auto name = fields.string("name", 80);
     fields.finish();
     auto result = app::pair(ctx.db, code, group, name, ctx.now());
-    if (const auto* problem = std::get_if<app::PairingProblem>(&result)) {
-        if (problem->kind == app::PairingProblem::Kind::unknown_group)
-            throw ApiError(Status::not_found, "unknown_group", "Onbekende groep: " + group + ".");
-        throw ApiError(Status::not_found, "unknown_code",
-                       "Onbekende of verlopen koppelcode: " + code + ".");
-    }
+    if (const auto* problem = std::get_if<app::PairingProblem>(&result))
+        throw refusal(*problem, group, code);
     return json_response(req, Status::created, screen_json(std::get<store::Screen>(result)));
 }
 

@@ -6,6 +6,7 @@
 #include "images/huffman_tables.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstdlib>
 #include <memory>
@@ -111,51 +112,49 @@ bool is_png(std::string_view b) {
     return b.size() > 8 && b.substr(0, 8) == "\x89PNG\r\n\x1A\n";
 }
 
-PhotoError broken() {
-    return {"image_broken", "Deze foto is beschadigd en kan niet worden gelezen."};
-}
-
-PhotoError too_large() {
-    return {"image_too_large", "Deze foto is te groot (meer dan " +
-                                   std::to_string(max_source_pixels / 1'000'000) + " megapixel)."};
-}
-
 } // namespace
 
+std::string_view name_of(PhotoError::Kind kind) {
+    static constexpr std::array<std::string_view, 7> names{
+        "not_an_image", "too_many_bytes", "too_many_pixels", "side_too_long",
+        "damaged_exif", "unreadable",     "not_encodable"};
+    return names.at(static_cast<std::size_t>(kind));
+}
+
 std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_side) {
-    if (!is_jpeg(bytes) && !is_png(bytes))
-        return PhotoError{"not_an_image", "Dit bestand is geen foto (alleen JPEG of PNG)."};
-    if (bytes.size() > INT_MAX) return too_large(); // stb counts bytes in an int
+    using Kind = PhotoError::Kind;
+    if (!is_jpeg(bytes) && !is_png(bytes)) return PhotoError{Kind::not_an_image};
+    if (bytes.size() > INT_MAX) return PhotoError{Kind::too_many_bytes}; // stb counts in an int
     // Read before decoding: a damaged Exif segment refuses the file without costing a decode.
     const auto orientation = is_jpeg(bytes) ? exif_orientation(bytes) : std::optional<int>{1};
-    if (!orientation)
-        return PhotoError{"image_broken", "De gegevens in deze foto (EXIF) zijn beschadigd."};
-    if (is_jpeg(bytes) && !huffman_tables_sound(bytes)) return broken();
+    if (!orientation) return PhotoError{Kind::damaged_exif};
+    if (is_jpeg(bytes) && !huffman_tables_sound(bytes)) return PhotoError{Kind::unreadable};
 
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const auto size = static_cast<int>(bytes.size());
     int width = 0, height = 0, channels = 0;
-    if (!stbi_info_from_memory(data, size, &width, &height, &channels)) return broken();
+    if (!stbi_info_from_memory(data, size, &width, &height, &channels))
+        return PhotoError{Kind::unreadable};
     // Checked before decoding: a small file can claim to be enormous. The side limit keeps
     // the scaler's buffers small too (they grow with the longer side, not the pixel count).
-    if (width <= 0 || height <= 0) return broken();
-    if (static_cast<long long>(width) * height > max_source_pixels) return too_large();
-    if (std::max(width, height) > max_source_side)
-        return PhotoError{"image_too_large", "Deze foto is te breed of te hoog (meer dan " +
-                                                 std::to_string(max_source_side) + " pixels)."};
+    if (width <= 0 || height <= 0) return PhotoError{Kind::unreadable};
+    if (static_cast<long long>(width) * height > max_source_pixels)
+        return PhotoError{Kind::too_many_pixels};
+    if (std::max(width, height) > max_source_side) return PhotoError{Kind::side_too_long};
 
     int decoded_width = 0, decoded_height = 0;
     Decoded decoded(
         stbi_load_from_memory(data, size, &decoded_width, &decoded_height, &channels, 3));
     // The limits above hold only for what was checked: a file that decodes to another size
     // than its header said is not trusted.
-    if (!decoded || decoded_width != width || decoded_height != height) return broken();
+    if (!decoded || decoded_width != width || decoded_height != height)
+        return PhotoError{Kind::unreadable};
 
     PixelsView picture{decoded.get(), width, height};
     std::optional<SmallImage> small;
     if (width > max_side || height > max_side) {
         small = scaled(picture, max_side);
-        if (!small) return broken();
+        if (!small) return PhotoError{Kind::unreadable};
         picture = small->view();
         decoded.reset();
     }
@@ -167,7 +166,7 @@ std::variant<Photo, PhotoError> reencode_photo(std::string_view bytes, int max_s
     Photo photo{{}, picture.width, picture.height};
     if (!stbi_write_jpg_to_func(append, &photo.jpeg, picture.width, picture.height, 3, picture.rgb,
                                 88))
-        return PhotoError{"image_broken", "Deze foto kon niet worden opgeslagen."};
+        return PhotoError{Kind::not_encodable};
     return photo;
 }
 

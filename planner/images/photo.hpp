@@ -16,10 +16,21 @@ struct Photo {
     int height = 0;
 };
 
+// Why a photo was refused; worded where it is shown (the API words it for the group leader).
 struct PhotoError {
-    std::string code;    // "not_an_image", "image_too_large", "image_broken"
-    std::string message; // Dutch, for the group leader
+    enum class Kind {
+        not_an_image,    // neither a JPEG nor a PNG
+        too_many_bytes,  // more than a decoder can count
+        too_many_pixels, // more than max_source_pixels
+        side_too_long,   // a side longer than max_source_side
+        damaged_exif,    // the Exif segment points outside itself
+        unreadable,      // damaged image data
+        not_encodable,   // the re-encoding failed
+    };
+    Kind kind = Kind::unreadable;
+    bool operator==(const PhotoError&) const = default;
 };
+std::string_view name_of(PhotoError::Kind kind); // "too_many_pixels", for logs and tests
 
 inline constexpr int max_photo_side = 1024;
 // One decode must stay near 100 MB. stb holds 3 bytes a pixel for the result and, while it

@@ -49,7 +49,7 @@ int measure_one(const char* file) {
     if (const auto* photo = std::get_if<images::Photo>(&result))
         outcome = std::to_string(photo->width) + "x" + std::to_string(photo->height);
     else
-        outcome = std::get<images::PhotoError>(result).code;
+        outcome = images::name_of(std::get<images::PhotoError>(result).kind);
     std::printf("%ld %.0f %s\n", before, ms, outcome.c_str());
     return 0;
 }
