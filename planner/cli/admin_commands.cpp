@@ -169,7 +169,7 @@ int cmd_screen(const Args& args, Io io) {
     if (words[0] == "list" && words.size() == 1) {
         for (const auto& s : store::list_screens(db))
             io.out << s.id << "\t" << s.group_id << "\t" << s.name
-                   << (s.revoked_at ? "\t(ingetrokken)" : "") << "\n";
+                   << (s.revoked_at ? "\t(revoked)" : "") << "\n";
         return 0;
     }
     if (words[0] == "revoke" && words.size() == 2) {

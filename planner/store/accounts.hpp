@@ -14,7 +14,7 @@ namespace dagritme::store {
 struct Account {
     std::int64_t id = 0;
     std::string name;
-    Role role = Role::groepsleider;
+    Role role = Role::group_leader;
     std::string password_hash;
 };
 

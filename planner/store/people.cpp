@@ -25,7 +25,7 @@ std::int64_t add_staff(Database& db, const Staff& s) {
 
 std::int64_t add_family(Database& db, const Family& f) {
     db.prepare("INSERT INTO family (name, mentor_id, plaatser) VALUES (?, ?, ?)")
-        .bind_all(f.name, f.mentor, f.plaatser)
+        .bind_all(f.name, f.mentor, f.caseworker)
         .run();
     const auto id = db.last_insert_id();
     auto phase = db.prepare("INSERT INTO family_phase (family_id, phase, began) VALUES (?, ?, ?)");

@@ -47,7 +47,7 @@ TEST_CASE("sessions end after a while without use, and with a disabled account")
     test::TempDir dir;
     store::Database db(dir / "accounts.db");
     store::migrate(db);
-    const auto id = store::add_account(db, "marco", Role::groepsleider, "hash", 0);
+    const auto id = store::add_account(db, "marco", Role::group_leader, "hash", 0);
     const std::int64_t login = 1'800'000'000, idle = 30 * 60;
     store::add_session(db, "token", id, "csrf", login, login + 12 * 3600);
 
