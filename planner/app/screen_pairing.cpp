@@ -1,3 +1,4 @@
+// Pairing and revoking wall screens: the store writes, each in one transaction.
 #include "app/screen_pairing.hpp"
 
 #include "auth/secrets.hpp"
@@ -34,6 +35,13 @@ std::variant<store::Screen, PairingProblem> pair(store::Database& db, const std:
     if (!screen) return PairingProblem{PairingProblem::Kind::unknown_code};
     tx.commit();
     return *screen;
+}
+
+bool revoke_screen(store::Database& db, std::int64_t id, std::int64_t now) {
+    store::Transaction tx{db};
+    if (!store::revoke_screen(db, id, now)) return false;
+    tx.commit();
+    return true;
 }
 
 } // namespace dagritme::app

@@ -38,4 +38,8 @@ std::variant<store::Screen, PairingProblem> pair(store::Database& db, const std:
                                                  const std::string& group_id,
                                                  const std::string& name, std::int64_t now);
 
+// Revokes the screen `id` at `now`: its token reads nothing from then on. False when there is
+// no such screen, or it was revoked already. The caller closes its open connection.
+bool revoke_screen(store::Database& db, std::int64_t id, std::int64_t now);
+
 } // namespace dagritme::app

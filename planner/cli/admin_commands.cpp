@@ -178,10 +178,8 @@ int cmd_screen(const Args& args, Io io) {
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
         if (ec != std::errc{} || end != text.data() + text.size())
             throw UsageError("expected a screen id, got \"" + text + "\"");
-        store::Transaction tx{db};
-        if (!store::revoke_screen(db, id, now_seconds()))
+        if (!app::revoke_screen(db, id, now_seconds()))
             throw UsageError("no active screen with id " + text);
-        tx.commit();
         io.out << "screen " << id << " revoked\n";
         return 0;
     }

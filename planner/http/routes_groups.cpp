@@ -38,8 +38,8 @@ TimeOfDay time_field(JsonFields& fields, const std::string& key) {
     return *time;
 }
 
-// The name of a known pictogram. Imported into the media store only once the whole request
-// is valid: a refused request writes no file.
+// The name of a known pictogram. The write imports it into the media store once the whole
+// request is valid: a refused request writes no file.
 std::string pictogram_field(ApiContext& ctx, JsonFields& fields, const std::string& key) {
     auto name = fields.string(key, 64);
     if (!ctx.catalog.contains(name))

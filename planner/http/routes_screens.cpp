@@ -37,13 +37,9 @@ Response pair(ApiContext& ctx, const Request& req) {
 
 Response revoke(ApiContext& ctx, const Request& req, const std::string& id_text) {
     const auto id = path_id(id_text);
-    {
-        store::Transaction tx{ctx.db};
-        if (!store::revoke_screen(ctx.db, id, ctx.now()))
-            throw ApiError(Status::not_found, "unknown_screen",
-                           "Geen actief scherm met id " + id_text + ".");
-        tx.commit();
-    }
+    if (!app::revoke_screen(ctx.db, id, ctx.now()))
+        throw ApiError(Status::not_found, "unknown_screen",
+                       "Geen actief scherm met id " + id_text + ".");
     ctx.hub.close_revoked(
         [&](const std::string& hash) { return store::screen_by_token(ctx.db, hash).has_value(); });
     return json_response(req, Status::ok, {{"revoked", id}});
