@@ -14,6 +14,7 @@
 #include "demo/demo_group.hpp"
 #include "http/api.hpp"
 #include "store/accounts.hpp"
+#include "store/board_query.hpp"
 #include "store/migrations.hpp"
 #include "test_support.hpp"
 
@@ -23,6 +24,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 namespace dagritme::test {
 
@@ -94,7 +96,12 @@ class ApiPlanner {
         return api_.handle_now(req, client);
     }
 
-    std::int64_t revision() { return hub_.revision("zonnebloem"); }
+    // The revision of the group as stored (not as the hub last sent it).
+    std::int64_t revision() {
+        const auto board = store::load_board(db_, "zonnebloem", demo_day);
+        REQUIRE(board);
+        return board->revision;
+    }
     const std::filesystem::path& dir() const { return dir_.path(); }
     std::filesystem::path media_dir() const { return dir_ / "media"; }
     store::Database& db() { return db_; }
@@ -119,8 +126,11 @@ class ApiPlanner {
 
 // A browser on a tablet: the session cookie and CSRF token after login, and its address.
 struct ApiClient {
+    explicit ApiClient(ApiPlanner& planner_, std::string address_ = "192.168.1.20")
+        : planner(planner_), address(std::move(address_)) {}
+
     ApiPlanner& planner;
-    std::string address = "192.168.1.20";
+    std::string address;
     std::string session;
     std::string csrf;
 
@@ -152,7 +162,7 @@ struct ApiClient {
     // Logs in through POST /api/login; returns the status.
     int login(const std::string& name, const std::string& password = api_password) {
         const auto res = post("/api/login", {{"name", name}, {"password", password}}, false);
-        if (res.result_int() != 200) return res.result_int();
+        if (res.result_int() != 200) return static_cast<int>(res.result_int());
         const auto cookie = std::string(res[api_http::field::set_cookie]);
         session = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
         csrf = body_of(res)["csrf"];

@@ -1,5 +1,5 @@
-// Faults change nothing and stop nothing: a locked database, odd but valid requests, and
-// requests refused halfway, against the real planner on loopback.
+// Faults change nothing and stop nothing: a failing database under the running planner, and
+// HEAD on the wire, against the real planner on loopback.
 #include "server_fixture.hpp"
 
 #include <sqlite3.h>
@@ -36,13 +36,6 @@ class BrokenStore {
     sqlite3* db_ = nullptr;
 };
 
-std::size_t files_in(const std::filesystem::path& dir) {
-    std::size_t n = 0;
-    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir))
-        ++n;
-    return n;
-}
-
 } // namespace
 
 TEST_CASE("a failing store fails requests cleanly and the planner serves on") {
@@ -72,45 +65,11 @@ TEST_CASE("a failing store fails requests cleanly and the planner serves on") {
     CHECK(connected.read_revision(before + 1)); // the screen that was there all along
 }
 
-TEST_CASE("odd but valid requests, and ids out of range") {
+TEST_CASE("HEAD answers the header of GET without a body on the wire") {
     RunningPlanner planner;
-    auto marco = planner.logged_in("marco");
-
-    SUBCASE("HEAD answers the header of GET without a body") {
-        const auto answer = raw_exchange(
-            planner.port, "HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-        CHECK(answer.rfind("HTTP/1.1 200", 0) == 0);
-        CHECK(answer.find("Content-Length: 15\r\n") != std::string::npos);
-        CHECK(answer.ends_with("\r\n\r\n"));
-    }
-    SUBCASE("media types are compared without case and parameters") {
-        const auto res = marco.request(bhttp::verb::post, "/api/groups/zonnebloem/attendance",
-                                       R"({"person":"child","id":8,"action":"check_in"})",
-                                       "Application/JSON; charset=UTF-8");
-        CHECK(res.result_int() == 200);
-    }
-    SUBCASE("an id beyond 2^63-1 is refused, not read as -1") {
-        const auto consent = planner.logged_in("fatima").put(
-            "/api/children/18446744073709551615/photo-consent", {{"consent", true}});
-        CHECK(consent.result_int() == 400);
-        CHECK(json_of(consent)["error"] == "bad_id");
-        const auto attendance = marco.post(
-            "/api/groups/zonnebloem/attendance",
-            {{"person", "child"}, {"id", 18446744073709551615ULL}, {"action", "check_in"}});
-        CHECK(attendance.result_int() == 400);
-        CHECK(json_of(attendance)["message"] == "id: getal te groot");
-    }
-    SUBCASE("a refused plan change writes no file") {
-        const auto media = planner.dir / "media";
-        const auto files = files_in(media);
-        const auto res =
-            marco.post("/api/groups/zonnebloem/days/2026-12-01/changes", {{"op", "add"},
-                                                                          {"start", "09:00"},
-                                                                          {"end", "08:00"},
-                                                                          {"kind", "eat"},
-                                                                          {"pictogram", "badje"},
-                                                                          {"label", "In bad"}});
-        CHECK(res.result_int() == 422);
-        CHECK(files_in(media) == files);
-    }
+    const auto answer = raw_exchange(
+        planner.port, "HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    CHECK(answer.rfind("HTTP/1.1 200", 0) == 0);
+    CHECK(answer.find("Content-Length: 15\r\n") != std::string::npos);
+    CHECK(answer.ends_with("\r\n\r\n"));
 }
