@@ -4,6 +4,7 @@
 #include "net/board_cache.hpp"
 #include "net/board_message.hpp"
 #include "net/link_files.hpp"
+#include "temp_dir.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -15,6 +16,8 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <fstream>
+#include <iterator>
 
 using namespace dagritme;
 using namespace dagritme::test;
@@ -35,7 +38,11 @@ std::string message_of(const std::string& document) {
     return json.dump();
 }
 
-const std::string good_document = slurp(source_dir / "tests/data/board-zonnebloem.json");
+// Read before any test runs, so without the test's REQUIRE.
+const std::string good_document = [] {
+    std::ifstream in(data_path("board-zonnebloem.json"), std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}();
 
 mode_t mode_of(const std::filesystem::path& path) {
     struct stat info {};
@@ -139,7 +146,7 @@ TEST_CASE("a write that fails halfway (the disk fills up) keeps the old file who
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
     REQUIRE(good_document.size() > 4096); // else the limit would not have been reached
-    CHECK(slurp(file) == good_document);
+    CHECK(read_text(file.string()) == good_document);
     CHECK_FALSE(has_temporary_files(dir.path()));
 }
 

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+
 using namespace dagritme;
 using namespace dagritme::test;
 
@@ -25,7 +27,7 @@ std::string as_message(const std::string& document) {
 
 TEST_CASE("a board message is accepted with the document without its type, and the decoded board's "
           "images") {
-    const auto document = slurp(source_dir / "tests/data/board-zonnebloem.json");
+    const auto document = read_text(data_path("board-zonnebloem.json"));
     const auto message = link::accept_board_message(as_message(document));
     REQUIRE_MESSAGE(message.accepted, message.problem);
     CHECK(message.problem.empty());
@@ -43,8 +45,8 @@ TEST_CASE("a board message is accepted with the document without its type, and t
 
 TEST_CASE("every bad board in a message is refused with the decoder's own message") {
     std::size_t files = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(source_dir / "tests/data/bad")) {
-        const auto document = slurp(entry.path());
+    for (const auto& entry : std::filesystem::directory_iterator(data_path("bad"))) {
+        const auto document = read_text(entry.path().string());
         CAPTURE(entry.path().filename().string());
         const auto expected = board::decode_board(document);
         REQUIRE_FALSE(expected.ok());
@@ -57,8 +59,7 @@ TEST_CASE("every bad board in a message is refused with the decoder's own messag
 }
 
 TEST_CASE("a message that is not a board is refused and says why") {
-    const auto board =
-        nlohmann::json::parse(slurp(source_dir / "tests/data/board-zonnebloem.json"));
+    const auto board = nlohmann::json::parse(read_text(data_path("board-zonnebloem.json")));
     auto typed = [&](const nlohmann::json& type) {
         auto message = board;
         message["type"] = type;
@@ -77,7 +78,7 @@ TEST_CASE("a message that is not a board is refused and says why") {
 }
 
 TEST_CASE("a board message larger than the decoder's limit is refused with the decoder's message") {
-    auto message = nlohmann::json::parse(slurp(source_dir / "tests/data/board-zonnebloem.json"));
+    auto message = nlohmann::json::parse(read_text(data_path("board-zonnebloem.json")));
     message["type"] = "board";
     message["padding"] = std::string(board::max_document_bytes, 'x');
     const auto refused = link::accept_board_message(message.dump());
