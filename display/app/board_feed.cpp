@@ -71,7 +71,7 @@ void BoardFeed::take_document(const std::string& document) {
     }
     problem_.clear();
     board_ = std::make_shared<const board::Board>(std::move(result.board()));
-    log::info("board of " + board_->group.name + " for " + board_->date + ", revision " +
+    log::info("board of " + board_->group.name + " for " + board_->date.str() + ", revision " +
               std::to_string(board_->revision) + " from " + source_->describe());
     // Forget images this board does not use; keep the ones it shares with the last board.
     const auto wanted = board_->media();

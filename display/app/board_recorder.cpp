@@ -1,11 +1,13 @@
+// --record: headless, every board a source delivers appended to a file as one JSON line.
 #include "app/board_recorder.hpp"
+
+#include "log/log.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <csignal>
 #include <fstream>
-#include <iostream>
 #include <thread>
 
 namespace dagritme::app {
@@ -23,7 +25,7 @@ int record_boards(BoardSource& source, const std::filesystem::path& file) {
     std::signal(SIGTERM, request_stop);
     std::ofstream out(file, std::ios::app);
     if (!out) {
-        std::cerr << "dagritme-display: cannot write " << file << "\n";
+        log::error("cannot write " + file.string());
         return 2;
     }
     while (!stop_requested) {

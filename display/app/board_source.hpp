@@ -1,6 +1,6 @@
-// Where board documents come from. Today a file (--board); the live link to the planner
-// (WebSocket, a later issue) will be another BoardSource running its own network thread and
-// returning the documents it received. Called on the worker thread only.
+// Where board documents come from: a file (--board, feed/file_board_source), the live link to
+// the planner (--planner, net/planner_link, with its own network thread), or nothing. Called on
+// the worker thread only.
 #pragma once
 
 #include <chrono>

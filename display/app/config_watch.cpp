@@ -28,7 +28,7 @@ std::optional<DisplayConfig> ConfigWatch::poll() {
                   " read again: screen hours, orientation and burn-in shift apply now, "
                   "folders and fonts after a restart");
         return config;
-    } catch (const ConfigError& e) {
+    } catch (const config::ConfigError& e) {
         problem_ = std::string("bad config: ") + e.what();
         log::error(problem_ + "; keeping the last good config");
         return std::nullopt;

@@ -4,9 +4,10 @@
 
 #include "board/board.hpp"
 
+#include "common/config_error.hpp"
+
 #include <filesystem>
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -31,14 +32,8 @@ struct DisplayConfig {
     std::optional<std::filesystem::path> planner_ca_file;
 };
 
-// A config that cannot be used; the message names file:line:column or the key.
-class ConfigError : public std::runtime_error {
-  public:
-    using std::runtime_error::runtime_error;
-};
-
 // Reads `file`; relative paths in it resolve against `data_dir` (from the file, else the
-// given default). Throws ConfigError.
+// given default). Throws config::ConfigError ("file:line:column: key: message").
 DisplayConfig load_config(const std::filesystem::path& file,
                           const std::filesystem::path& default_data_dir);
 DisplayConfig default_config(const std::filesystem::path& data_dir);

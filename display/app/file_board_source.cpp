@@ -2,24 +2,16 @@
 #include "app/file_board_source.hpp"
 
 #include "board/board_decoder.hpp"
+#include "common/files.hpp"
 #include "log/log.hpp"
 
 #include <sys/stat.h>
 
-#include <fstream>
-#include <iterator>
-
 namespace dagritme::app {
 
 std::optional<std::string> read_board_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string text;
-    text.resize(board::max_document_bytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return std::nullopt;
-    return text;
+    // One byte over the limit, so the decoder can say the document is too large.
+    return common::read_file_if_readable(file, board::max_document_bytes + 1);
 }
 
 std::optional<std::string> FileBoardSource::poll() {

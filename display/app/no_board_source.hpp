@@ -1,5 +1,5 @@
-// The source when there is no --board: nothing arrives, the screen shows "even geduld".
-// The planner link (a later issue) replaces it. Worker thread only.
+// The source when there is neither --board nor --planner: nothing arrives, the screen shows
+// "even geduld". Worker thread only.
 #pragma once
 
 #include "app/board_source.hpp"

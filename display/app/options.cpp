@@ -1,7 +1,7 @@
 // Command-line parsing. Main thread.
 #include "app/options.hpp"
 
-#include "board/board_decoder.hpp"
+#include "domain/time.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -91,9 +91,9 @@ Options parse_options(const std::vector<std::string>& args) {
             o.record = value();
         else if (flag == "--now") {
             const std::string& text = value();
-            auto t = board::parse_time_of_day(text);
+            const auto t = TimeOfDay::parse(text);
             if (!t) throw UsageError("--now expects HH:MM, got \"" + text + "\"");
-            o.now_seconds = t->seconds();
+            o.now_seconds = t->minutes * 60;
         } else
             throw UsageError("unknown option " + flag);
     }

@@ -17,11 +17,6 @@ std::shared_ptr<const Snapshot> SnapshotMailbox::latest() const {
     return latest_;
 }
 
-std::uint64_t SnapshotMailbox::generation() const {
-    const std::lock_guard lock(mutex_);
-    return latest_->generation;
-}
-
 bool SnapshotMailbox::wait_newer(std::uint64_t seen,
                                  std::chrono::steady_clock::time_point deadline) const {
     std::unique_lock lock(mutex_);

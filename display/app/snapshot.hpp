@@ -30,7 +30,6 @@ class SnapshotMailbox {
   public:
     void publish(Snapshot snapshot);
     std::shared_ptr<const Snapshot> latest() const;
-    std::uint64_t generation() const;
     // Waits until a snapshot newer than `seen` is published, or until `deadline`.
     bool wait_newer(std::uint64_t seen, std::chrono::steady_clock::time_point deadline) const;
 

@@ -142,7 +142,9 @@ TEST_CASE_FIXTURE(Fixture,
 
     fs::rename(dir.write("new.toml", "[screen]\nscreen_off = 19\n"), config);
     const auto bad = wait_for(mailbox, [](const app::Snapshot& x) { return !x.problem.empty(); });
-    CHECK(bad->problem.find(":2:14: screen.screen_off must be \"HH:MM\"") != std::string::npos);
+    CHECK(bad->problem.find(
+              ":2:14: screen.screen_off: expected a time \"HH:MM\" from 00:00 to 23:59, got 19") !=
+          std::string::npos);
     CHECK(bad->config == changed->config);
     CHECK(bad->board == changed->board);
 }

@@ -1,4 +1,5 @@
-#include "config/toml_reader.hpp"
+// TableReader and ConfigError with TOML++ 3 (source positions from toml::source_region).
+#include "common/toml_reader.hpp"
 
 namespace dagritme::config {
 namespace {
@@ -132,6 +133,11 @@ const toml::array& TableReader::array(std::string_view key) {
     const auto& node = require(key);
     if (!node.is_array()) fail(key, "expected an array, got " + describe(node));
     return *node.as_array();
+}
+
+void TableReader::allow(std::initializer_list<std::string_view> keys) {
+    for (const auto key : keys)
+        read_.insert(std::string(key));
 }
 
 void TableReader::finish() const {

@@ -1,11 +1,14 @@
-// Strict reading of TOML tables for configuration files: every key must be known, every
-// value of the right type and range, and every error names file:line:column and the key.
+// Strict reading of TOML tables for the configuration files of both programs (planner.toml,
+// display.toml): every key must be known, every value of the right type and range, and every
+// error names file:line:column and the key. Used at start (and on a config reload); any thread.
 #pragma once
 
+#include "common/config_error.hpp"
 #include "domain/time.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -16,17 +19,6 @@
 #include <toml++/toml.h>
 
 namespace dagritme::config {
-
-// A configuration error; what() is "file:line:column: key: message".
-class ConfigError : public std::runtime_error {
-  public:
-    ConfigError(const std::string& file, std::uint32_t line, std::uint32_t column, std::string key,
-                const std::string& message);
-    std::string file;
-    std::uint32_t line;
-    std::uint32_t column;
-    std::string key;
-};
 
 // Parses a TOML file; a syntax error or an unreadable file becomes a ConfigError.
 toml::table parse_toml_file(const std::filesystem::path& file);
@@ -45,7 +37,10 @@ class TableReader {
     std::vector<std::string> strings(std::string_view key);
     const toml::table& table(std::string_view key);
     const toml::array& array(std::string_view key);
-    // Every key of the table that was not read is an error (the first one is reported).
+    // Names the keys this table may hold besides those read (optional keys that are absent), so
+    // they count as known in finish() and are listed in its message.
+    void allow(std::initializer_list<std::string_view> keys);
+    // Every key of the table that was not read or allowed is an error (the first one is reported).
     void finish() const;
 
     std::string key_path(std::string_view key) const;
