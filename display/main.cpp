@@ -1,19 +1,19 @@
 // dagritme-display: the day board. Wires the parts together: options and config, the worker
 // (BoardFeed, its own thread) and the render thread (this one: WallScreen or a screenshot).
-#include "app/board_feed.hpp"
-#include "app/board_recorder.hpp"
-#include "app/display_config.hpp"
-#include "app/file_board_source.hpp"
-#include "app/no_board_source.hpp"
-#include "app/options.hpp"
-#include "app/shutdown.hpp"
-#include "app/wall_clock.hpp"
-#include "app/wall_screen.hpp"
 #include "board/board_decoder.hpp"
 #include "common/data_dir.hpp"
+#include "config/display_config.hpp"
+#include "config/options.hpp"
+#include "feed/board_feed.hpp"
+#include "feed/board_recorder.hpp"
+#include "feed/file_board_source.hpp"
+#include "feed/no_board_source.hpp"
 #include "log/log.hpp"
 #include "net/planner_link.hpp"
 #include "render/font_set.hpp"
+#include "screen/shutdown.hpp"
+#include "screen/wall_clock.hpp"
+#include "screen/wall_screen.hpp"
 
 #include <SFML/Window/VideoMode.hpp>
 

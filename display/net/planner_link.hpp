@@ -7,7 +7,7 @@
 // private to the display's user. poll() and status() may be called from any thread.
 #pragma once
 
-#include "app/board_source.hpp"
+#include "feed/board_source.hpp"
 
 #include <chrono>
 #include <cstdint>

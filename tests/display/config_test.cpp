@@ -1,7 +1,7 @@
 // display.toml and the command line: the shipped config loads; every mistake is reported
 // with its place in the file.
-#include "app/display_config.hpp"
-#include "app/options.hpp"
+#include "config/display_config.hpp"
+#include "config/options.hpp"
 #include "temp_dir.hpp"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 // The worker side: a board file read again when it changes; a bad document keeps the last
 // good board; images of the board arrive in a later snapshot; unknown images do no harm.
-#include "app/board_feed.hpp"
-#include "app/file_board_source.hpp"
+#include "feed/board_feed.hpp"
+#include "feed/file_board_source.hpp"
 #include "temp_dir.hpp"
 #include "test_support.hpp"
 

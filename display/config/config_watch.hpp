@@ -3,7 +3,7 @@
 // good one stays. (Folders and fonts are taken at start only.) Worker thread only.
 #pragma once
 
-#include "app/display_config.hpp"
+#include "config/display_config.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -1,5 +1,5 @@
 // Scene upkeep for the render thread.
-#include "app/board_view.hpp"
+#include "screen/board_view.hpp"
 
 #include "layout/layout.hpp"
 

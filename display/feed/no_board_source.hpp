@@ -2,7 +2,7 @@
 // "even geduld". Worker thread only.
 #pragma once
 
-#include "app/board_source.hpp"
+#include "feed/board_source.hpp"
 
 namespace dagritme::app {
 

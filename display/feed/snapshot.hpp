@@ -2,9 +2,9 @@
 // the images decoded for it, swapped whole under a mutex. Any thread.
 #pragma once
 
-#include "app/board_source.hpp"
-#include "app/display_config.hpp"
 #include "board/board.hpp"
+#include "config/display_config.hpp"
+#include "feed/board_source.hpp"
 #include "media/decoded_image.hpp"
 
 #include <chrono>

@@ -4,8 +4,8 @@
 // scene differs, so the screen is redrawn only then. Render thread only.
 #pragma once
 
-#include "app/display_config.hpp"
-#include "app/snapshot.hpp"
+#include "config/display_config.hpp"
+#include "feed/snapshot.hpp"
 #include "layout/scene.hpp"
 #include "render/font_set.hpp"
 #include "render/font_text_measurer.hpp"

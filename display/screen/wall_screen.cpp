@@ -1,9 +1,9 @@
 // The render loop and the offscreen screenshot. Render thread only.
-#include "app/wall_screen.hpp"
+#include "screen/wall_screen.hpp"
 
-#include "app/board_view.hpp"
-#include "app/shutdown.hpp"
 #include "log/log.hpp"
+#include "screen/board_view.hpp"
+#include "screen/shutdown.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>

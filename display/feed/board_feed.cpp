@@ -1,5 +1,5 @@
 // The worker loop: poll the source, decode, resolve media, publish. Worker thread only.
-#include "app/board_feed.hpp"
+#include "feed/board_feed.hpp"
 
 #include "board/board_decoder.hpp"
 #include "log/log.hpp"

@@ -1,5 +1,5 @@
 // Signal handling with a lock-free flag (the only thing a handler may touch).
-#include "app/shutdown.hpp"
+#include "screen/shutdown.hpp"
 
 #include <atomic>
 #include <csignal>

@@ -1,5 +1,5 @@
 // The snapshot hand-over between the worker and the render thread.
-#include "app/snapshot.hpp"
+#include "feed/snapshot.hpp"
 
 namespace dagritme::app {
 

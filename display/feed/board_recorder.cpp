@@ -1,5 +1,5 @@
 // --record: headless, every board a source delivers appended to a file as one JSON line.
-#include "app/board_recorder.hpp"
+#include "feed/board_recorder.hpp"
 
 #include "log/log.hpp"
 

@@ -4,10 +4,10 @@
 // Runs on the thread that calls run() (the render thread: the main thread).
 #pragma once
 
-#include "app/display_config.hpp"
-#include "app/snapshot.hpp"
-#include "app/wall_clock.hpp"
+#include "config/display_config.hpp"
+#include "feed/snapshot.hpp"
 #include "layout/geometry.hpp"
+#include "screen/wall_clock.hpp"
 
 #include <optional>
 #include <string>

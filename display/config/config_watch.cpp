@@ -1,5 +1,5 @@
 // Config reloading by stat() polling. Worker thread only.
-#include "app/config_watch.hpp"
+#include "config/config_watch.hpp"
 
 #include "log/log.hpp"
 

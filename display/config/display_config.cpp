@@ -1,7 +1,7 @@
 // display.toml read with common's strict TableReader: unknown keys and wrong types are errors
 // naming file:line:column and the key, as in planner.toml. Main thread, at start (and the
 // worker on a config reload).
-#include "app/display_config.hpp"
+#include "config/display_config.hpp"
 
 #include "common/toml_reader.hpp"
 

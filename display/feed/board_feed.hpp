@@ -4,9 +4,9 @@
 // Owns its thread; everything inside runs on it. Stop (or destroy) before the mailbox dies.
 #pragma once
 
-#include "app/board_source.hpp"
-#include "app/config_watch.hpp"
-#include "app/snapshot.hpp"
+#include "config/config_watch.hpp"
+#include "feed/board_source.hpp"
+#include "feed/snapshot.hpp"
 #include "media/image_decoder.hpp"
 #include "media/media_index.hpp"
 

@@ -1,5 +1,5 @@
 // Command-line parsing. Main thread.
-#include "app/options.hpp"
+#include "config/options.hpp"
 
 #include "domain/time.hpp"
 

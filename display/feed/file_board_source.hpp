@@ -2,7 +2,7 @@
 // editor or a deploy script replaces it). Worker thread only.
 #pragma once
 
-#include "app/board_source.hpp"
+#include "feed/board_source.hpp"
 
 #include <filesystem>
 

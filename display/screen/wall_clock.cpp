@@ -1,5 +1,5 @@
 // Local time via localtime_r (the machine's zone; the board's timezone is informational).
-#include "app/wall_clock.hpp"
+#include "screen/wall_clock.hpp"
 
 #include <ctime>
 

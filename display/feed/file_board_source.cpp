@@ -1,5 +1,5 @@
 // File polling with stat(): cheap, and it notices files replaced by rename.
-#include "app/file_board_source.hpp"
+#include "feed/file_board_source.hpp"
 
 #include "board/board_decoder.hpp"
 #include "common/files.hpp"

@@ -4,7 +4,7 @@
 // until SIGINT or SIGTERM.
 #pragma once
 
-#include "app/board_source.hpp"
+#include "feed/board_source.hpp"
 
 #include <filesystem>
 
