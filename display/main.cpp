@@ -1,17 +1,19 @@
 // dagritme-display: the day board. Wires the parts together: options and config, the worker
 // (BoardFeed, its own thread) and the render thread (this one: WallScreen or a screenshot).
-#include "app/board_feed.hpp"
-#include "app/board_recorder.hpp"
-#include "app/display_config.hpp"
-#include "app/file_board_source.hpp"
-#include "app/no_board_source.hpp"
-#include "app/options.hpp"
-#include "app/shutdown.hpp"
-#include "app/wall_clock.hpp"
-#include "app/wall_screen.hpp"
 #include "board/board_decoder.hpp"
+#include "common/data_dir.hpp"
+#include "config/display_config.hpp"
+#include "config/options.hpp"
+#include "feed/board_feed.hpp"
+#include "feed/board_recorder.hpp"
+#include "feed/file_board_source.hpp"
+#include "feed/no_board_source.hpp"
+#include "log/log.hpp"
 #include "net/planner_link.hpp"
 #include "render/font_set.hpp"
+#include "screen/shutdown.hpp"
+#include "screen/wall_clock.hpp"
+#include "screen/wall_screen.hpp"
 
 #include <SFML/Window/VideoMode.hpp>
 
@@ -28,10 +30,7 @@ namespace {
 
 constexpr int exit_bad_input = 2;
 
-std::filesystem::path data_dir() {
-    if (const char* env = std::getenv("DAGRITME_DATA_DIR"); env && *env) return env;
-    return DAGRITME_DATA_DIR;
-}
+using common::data_dir;
 
 // The config file in use: --config, else the shipped one; empty for built-in defaults.
 std::filesystem::path config_file(const app::Options& options) {
@@ -55,10 +54,11 @@ int main(int argc, char** argv) {
         config =
             file.empty() ? app::default_config(data_dir()) : app::load_config(file, data_dir());
     } catch (const app::UsageError& e) {
-        std::cerr << "dagritme-display: " << e.what() << "\n" << app::usage();
+        log::error(e.what());
+        std::cerr << app::usage();
         return exit_bad_input;
-    } catch (const app::ConfigError& e) {
-        std::cerr << "dagritme-display: bad config: " << e.what() << "\n";
+    } catch (const config::ConfigError& e) {
+        log::error(std::string("bad config: ") + e.what());
         return exit_bad_input;
     }
 
@@ -66,13 +66,11 @@ int main(int argc, char** argv) {
     if (!options.board.empty()) {
         // A bad board at start is a mistake of whoever started us: say so and stop.
         const auto text = app::read_board_file(options.board);
-        if (!text)
-            return std::cerr << "dagritme-display: cannot read " << options.board << "\n",
-                   exit_bad_input;
+        if (!text) return log::error("cannot read " + options.board.string()), exit_bad_input;
         const auto result = board::decode_board(*text);
         if (!result.ok()) {
-            std::cerr << "dagritme-display: " << options.board.string()
-                      << " is not a valid board: " << result.error().describe() << "\n";
+            log::error(options.board.string() +
+                       " is not a valid board: " + result.error().describe());
             return exit_bad_input;
         }
         source = std::make_unique<app::FileBoardSource>(options.board);
@@ -116,7 +114,7 @@ int main(int argc, char** argv) {
                                         !options.board.empty() || options.planner.has_value());
         return app::WallScreen(config, options.windowed, mailbox, clock).run();
     } catch (const render::FontNotFound& e) {
-        std::cerr << "dagritme-display: " << e.what() << "\n";
+        log::error(e.what());
         return 1;
     }
 }

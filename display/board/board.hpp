@@ -3,6 +3,8 @@
 // std::shared_ptr<const Board>.
 #pragma once
 
+#include "domain/time.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,13 +12,9 @@
 
 namespace dagritme::board {
 
-// A local wall-clock time of the group's day, in minutes after midnight (0..1439).
-struct TimeOfDay {
-    int minutes = 0;
-
-    int seconds() const { return minutes * 60; }
-    auto operator<=>(const TimeOfDay&) const = default;
-};
+// Dates and times of the group's day are the planner domain's value types (one parser).
+using dagritme::Date;
+using dagritme::TimeOfDay;
 
 // sha256 of an image file, 64 lowercase hex digits; the display finds the image by it.
 using MediaHash = std::string;
@@ -41,13 +39,14 @@ struct Block {
     bool changed = false;
 };
 
-// A present child or group leader. Without photo consent `photo` is empty and `avatar`
-// holds the letter(s) to show instead.
+// A present child or group leader. Without photo consent `photo` is empty and `avatar` holds
+// the letter(s) the board carries to show instead; with a photo, `avatar` is the domain's
+// avatar letter of the name, shown until the photo is there.
 struct Person {
     std::string id;
     std::string name;
     std::optional<MediaHash> photo;
-    std::string avatar;
+    std::string avatar; // never empty
 };
 
 // A parent (or other visitor) who joins a parent-child session for one child.
@@ -71,7 +70,7 @@ struct Board {
     int schema = 1;
     std::int64_t revision = 0;
     Group group;
-    std::string date; // YYYY-MM-DD, the group's local date
+    Date date; // the group's local date
     std::string timezone;
     ScreenHours hours;
     std::vector<Block> blocks; // sorted by start, not overlapping

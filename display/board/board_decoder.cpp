@@ -2,6 +2,9 @@
 // the field path; decode_board turns it into a DecodeError. Pure; any thread.
 #include "board/board_decoder.hpp"
 
+#include "common/sha256.hpp"
+#include "domain/people.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -90,13 +93,13 @@ class Field {
         return value_.get<bool>();
     }
     TimeOfDay time() const {
-        auto t = value_.is_string() ? parse_time_of_day(value_.get<std::string>()) : std::nullopt;
+        auto t = value_.is_string() ? TimeOfDay::parse(value_.get<std::string>()) : std::nullopt;
         if (!t) reject("expected \"HH:MM\", got " + quoted(value_));
         return *t;
     }
     std::optional<MediaHash> optional_hash() const {
         if (value_.is_null()) return std::nullopt;
-        if (!value_.is_string() || !is_media_hash(value_.get<std::string>()))
+        if (!value_.is_string() || !common::is_sha256_hex(value_.get<std::string>()))
             reject("expected a sha256 (64 lowercase hex digits) or null, got " + quoted(value_));
         return value_.get<std::string>();
     }
@@ -115,31 +118,30 @@ void require_unique_id(std::set<std::string>& seen, const Field& id_field, const
     if (!seen.insert(id).second) id_field.reject("duplicate id \"" + id + "\"");
 }
 
-void require_valid_date(const Field& f) {
+Date decode_date(const Field& f) {
     const std::string s = f.text();
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        shape = shape && i < s.size() && s[i] >= '0' && s[i] <= '9';
-    if (shape) {
-        const int month = std::stoi(s.substr(5, 2));
-        const int day = std::stoi(s.substr(8, 2));
-        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return;
-    }
-    f.reject("expected a date \"YYYY-MM-DD\", got \"" + s + "\"");
+    const auto date = Date::parse(s);
+    if (!date) f.reject("expected a date \"YYYY-MM-DD\", got \"" + s + "\"");
+    return *date;
 }
 
 void require_span(const Field& item, TimeOfDay start, TimeOfDay end) {
     if (end <= start) item.member("end").reject("must be after start");
 }
 
-Person decode_person(const Field& f, bool is_child) {
+// The board carries `avatar` with every `photo: null` (DESIGN.md, "The board"); beside a photo
+// it is optional, and the domain's letter of the name stands in until the photo is there.
+Person decode_person(const Field& f) {
     Person p;
     p.id = f.member("id").nonempty_text();
     p.name = f.member("name").nonempty_text();
     p.photo = f.member("photo").optional_hash();
-    if (f.has("avatar")) p.avatar = f.member("avatar").nonempty_text();
-    if (!p.photo && p.avatar.empty() && is_child)
+    if (f.has("avatar"))
+        p.avatar = f.member("avatar").nonempty_text();
+    else if (!p.photo)
         throw Rejection{f.path() + ".avatar", "missing (required when photo is null)"};
+    else
+        p.avatar = avatar_letter(p.name);
     return p;
 }
 
@@ -165,8 +167,7 @@ Board decode_schema1(const Field& root) {
     const Field group = root.member("group");
     b.group.id = group.member("id").nonempty_text();
     b.group.name = group.member("name").nonempty_text();
-    require_valid_date(root.member("date"));
-    b.date = root.member("date").text();
+    b.date = decode_date(root.member("date"));
     b.timezone = root.member("timezone").nonempty_text();
     const Field hours = root.member("hours");
     b.hours.on = hours.member("screen_on").time();
@@ -193,11 +194,11 @@ Board decode_schema1(const Field& root) {
     const Field present = root.member("present");
     std::set<std::string> child_ids, staff_ids;
     for (const Field& f : present.member("children").items()) {
-        b.children.push_back(decode_person(f, true));
+        b.children.push_back(decode_person(f));
         require_unique_id(child_ids, f.member("id"), b.children.back().id);
     }
     for (const Field& f : present.member("staff").items()) {
-        b.staff.push_back(decode_person(f, false));
+        b.staff.push_back(decode_person(f));
         require_unique_id(staff_ids, f.member("id"), b.staff.back().id);
     }
 
@@ -228,22 +229,6 @@ Board decode_schema1(const Field& root) {
 }
 
 } // namespace
-
-std::optional<TimeOfDay> parse_time_of_day(std::string_view s) {
-    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
-    if (s.size() != 5 || s[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4))
-        return std::nullopt;
-    const int h = (s[0] - '0') * 10 + (s[1] - '0');
-    const int m = (s[3] - '0') * 10 + (s[4] - '0');
-    if (h > 23 || m > 59) return std::nullopt;
-    return TimeOfDay{h * 60 + m};
-}
-
-bool is_media_hash(std::string_view s) {
-    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
-}
 
 DecodeResult decode_board(std::string_view document) {
     if (document.size() > max_document_bytes)

@@ -1,7 +1,9 @@
 // The one decoder of the board JSON (DESIGN.md, "The board"). Strict: a document is either
 // fully valid and becomes a Board, or it is rejected with a message naming the field path
-// (e.g. `blocks[3].start: expected "HH:MM", got "25:00"`). Schema 1 today; a later schema is
-// added as another decode function that yields the same Board. Pure; any thread.
+// (e.g. `blocks[3].start: expected "HH:MM", got "25:00"`). Dates, times and hashes are checked
+// by the planner's domain and common parsers, so both programs accept the same values. Schema 1
+// today; a later schema is added as another decode function that yields the same Board. Pure;
+// any thread.
 #pragma once
 
 #include "board/board.hpp"
@@ -38,9 +40,5 @@ class DecodeResult {
 };
 
 DecodeResult decode_board(std::string_view document);
-
-// "HH:MM" with 00 <= HH <= 23 and 00 <= MM <= 59; nullopt otherwise.
-std::optional<TimeOfDay> parse_time_of_day(std::string_view text);
-bool is_media_hash(std::string_view text);
 
 } // namespace dagritme::board

@@ -14,7 +14,7 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
                    const board::Activity& a, int now) {
     const std::string tag = "activity:" + a.id;
     const int f = b.frame(area, tag);
-    const bool running = a.start.seconds() <= now;
+    const bool running = seconds_of(a.start) <= now;
     b.card(f, area, running ? palette::now_fill : palette::card,
            running ? palette::now_edge : palette::card_edge, running ? b.u(5) : b.u(2), b.u(28),
            b.u(4), tag);
@@ -27,8 +27,8 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
     b.line(f, time, time_text(a.start), time_size, Weight::bold,
            running ? palette::now_ink : palette::ink, Align::center, tag);
     const float side = std::min(left.w, left.h);
-    b.picture(f, left.centered_square(side), a.pictogram.value_or(""), initial_of(a.label), false,
-              tag);
+    b.picture(f, left.centered_square(side), a.pictogram.value_or(""), avatar_letter(a.label),
+              false, tag);
     // Right: the label, then everyone who goes, group leaders first.
     Rect label = inner.take_top(std::min(line_height(b.px(38)), inner.h * 0.3f), b.u(10));
     b.text(f, label, a.label, {b.px(38), b.px(20), 1, Weight::bold}, palette::ink, Align::left,
@@ -50,8 +50,7 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
         const Rect cell{inner.x + col * (grid.cell_w + gap), inner.y + row * (grid.cell_h + gap),
                         grid.cell_w, grid.cell_h};
         Picture& pic =
-            b.picture(f, cell, p->photo.value_or(""),
-                      p->avatar.empty() ? initial_of(p->name) : p->avatar, true, tag + ":" + p->id);
+            b.picture(f, cell, p->photo.value_or(""), p->avatar, true, tag + ":" + p->id);
         const bool staff = i < staff_count;
         pic.ring = staff ? palette::staff_ring : palette::child_ring;
         pic.ring_width = std::max(b.u(2), cell.w * (staff ? 0.06f : 0.04f));
@@ -63,13 +62,13 @@ void activity_card(SceneBuilder& b, const Rect& area, const board::Board& board,
 
 bool has_activities_to_come(const board::Board& board, int now) {
     return std::any_of(board.activities.begin(), board.activities.end(),
-                       [now](const board::Activity& a) { return a.end.seconds() > now; });
+                       [now](const board::Activity& a) { return seconds_of(a.end) > now; });
 }
 
 void activities(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     std::vector<const board::Activity*> coming;
     for (const auto& a : board.activities)
-        if (a.end.seconds() > now) coming.push_back(&a);
+        if (seconds_of(a.end) > now) coming.push_back(&a);
     std::stable_sort(coming.begin(), coming.end(),
                      [](const auto* l, const auto* r) { return l->start < r->start; });
     if (coming.empty() || area.h < b.u(80)) return;

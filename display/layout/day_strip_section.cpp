@@ -45,7 +45,7 @@ void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayP
         Rect time = inner.take_bottom(line_height(time_size), b.u(2));
         const float side = std::min(inner.w, inner.h);
         Picture& p = b.picture(f, inner.centered_square(side), block.pictogram.value_or(""),
-                               initial_of(block.label), false, tag);
+                               avatar_letter(block.label), false, tag);
         if (state == BlockState::past) p.opacity = 0.35f;
         b.line(f, time, time_text(block.start), time_size,
                state == BlockState::current ? Weight::bold : Weight::regular, ink, Align::center,

@@ -10,9 +10,9 @@ namespace dagritme::layout {
 DayPosition locate(const board::Board& board, int now) {
     DayPosition where;
     for (const auto& block : board.blocks) {
-        if (block.start.seconds() <= now && now < block.end.seconds())
+        if (seconds_of(block.start) <= now && now < seconds_of(block.end))
             where.current = &block;
-        else if (block.start.seconds() > now && !where.next)
+        else if (seconds_of(block.start) > now && !where.next)
             where.next = &block;
     }
     return where;
@@ -21,16 +21,16 @@ DayPosition locate(const board::Board& board, int now) {
 BlockState state_of(const board::Block& block, const DayPosition& where, int now) {
     if (&block == where.current) return BlockState::current;
     if (&block == where.next) return BlockState::next;
-    return block.end.seconds() <= now ? BlockState::past : BlockState::later;
+    return seconds_of(block.end) <= now ? BlockState::past : BlockState::later;
 }
 
 int remaining_minutes(const board::Block& block, int now) {
-    const int left = block.end.seconds() - now;
+    const int left = seconds_of(block.end) - now;
     return left <= 0 ? 0 : (left + 59) / 60;
 }
 
 float remaining_fraction(const board::Block& block, int now) {
-    const int duration = block.end.seconds() - block.start.seconds();
+    const int duration = seconds_of(block.end) - seconds_of(block.start);
     if (duration <= 0) return 0;
     const float f =
         static_cast<float>(remaining_minutes(block, now) * 60) / static_cast<float>(duration);
@@ -38,7 +38,7 @@ float remaining_fraction(const board::Block& block, int now) {
 }
 
 bool within_screen_hours(const board::ScreenHours& hours, int now) {
-    return hours.on.seconds() <= now && now < hours.off.seconds();
+    return seconds_of(hours.on) <= now && now < seconds_of(hours.off);
 }
 
 std::string clock_text(int seconds) {
@@ -49,24 +49,18 @@ std::string clock_text(int seconds) {
 }
 
 std::string time_text(board::TimeOfDay time) {
-    return clock_text(time.seconds());
+    return time.str();
 }
 
-std::string dutch_date(const std::string& iso) {
+std::string dutch_date(board::Date date) {
     static constexpr std::array<const char*, 7> days{"zondag",    "maandag", "dinsdag", "woensdag",
                                                      "donderdag", "vrijdag", "zaterdag"};
     static constexpr std::array<const char*, 12> months{
         "januari", "februari", "maart",     "april",   "mei",      "juni",
         "juli",    "augustus", "september", "oktober", "november", "december"};
-    int y = 0, m = 0, d = 0;
-    if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return {};
-    using namespace std::chrono;
-    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)},
-                             day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) return {};
-    const weekday wd{sys_days{ymd}};
-    return std::string(days[wd.c_encoding()]) + " " + std::to_string(d) + " " +
-           months[static_cast<std::size_t>(m - 1)];
+    const auto weekday = static_cast<std::size_t>(date.weekday() % 7); // ISO: Sunday is 7
+    return std::string(days[weekday]) + " " + std::to_string(date.day) + " " +
+           months[date.month - 1];
 }
 
 Vec2 burn_in_shift(int now, float unit) {

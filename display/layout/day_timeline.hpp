@@ -27,9 +27,13 @@ int remaining_minutes(const board::Block& block, int now_seconds);
 
 bool within_screen_hours(const board::ScreenHours& hours, int now_seconds);
 
-std::string clock_text(int seconds);            // "09:05"
-std::string time_text(board::TimeOfDay time);   // "09:05"
-std::string dutch_date(const std::string& iso); // "dinsdag 1 december"; "" when not a date
+inline int seconds_of(board::TimeOfDay time) {
+    return time.minutes * 60;
+}
+
+std::string clock_text(int seconds);          // "09:05"
+std::string time_text(board::TimeOfDay time); // "09:05"
+std::string dutch_date(board::Date date);     // "dinsdag 1 december"
 
 // Offset of the whole board against burn-in: a few pixels, changing every five minutes.
 Vec2 burn_in_shift(int now_seconds, float unit);

@@ -2,19 +2,7 @@
 #include "layout/palette.hpp"
 #include "layout/sections.hpp"
 
-#include <cctype>
-
 namespace dagritme::layout::sections {
-
-std::string initial_of(const std::string& name) {
-    if (name.empty()) return "?";
-    const auto first = static_cast<unsigned char>(name[0]);
-    if (first < 0x80) return std::string(1, static_cast<char>(std::toupper(first)));
-    std::size_t n = 1;
-    while (n < name.size() && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80)
-        ++n;
-    return name.substr(0, n);
-}
 
 void header(SceneBuilder& b, Rect area, const board::Board* board, int now) {
     const unsigned clock_size = b.px(62);
@@ -28,12 +16,9 @@ void header(SceneBuilder& b, Rect area, const board::Board* board, int now) {
     const int nf = b.frame(name, "group");
     b.text(nf, name, board->group.name, {b.px(48), b.px(24), 1, Weight::bold}, palette::ink,
            Align::left, "group");
-    const std::string date = dutch_date(board->date);
-    if (!date.empty()) {
-        const int df = b.frame(area, "date");
-        b.text(df, area, date, {b.px(40), b.px(20), 1, Weight::regular}, palette::ink_soft,
-               Align::right, "date");
-    }
+    const int df = b.frame(area, "date");
+    b.text(df, area, dutch_date(board->date), {b.px(40), b.px(20), 1, Weight::regular},
+           palette::ink_soft, Align::right, "date");
 }
 
 void waiting(SceneBuilder& b, Rect area) {

@@ -70,8 +70,8 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
     const Rect room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
     if (!block) {
-        const bool before = !board.blocks.empty() && now < board.blocks.front().start.seconds();
-        const bool after = board.blocks.empty() || now >= board.blocks.back().end.seconds();
+        const bool before = !board.blocks.empty() && now < seconds_of(board.blocks.front().start);
+        const bool after = board.blocks.empty() || now >= seconds_of(board.blocks.back().end);
         greeting(b, f, inner, before ? "Goedemorgen!" : after ? "Tot morgen!" : "Even pauze");
         return;
     }
@@ -88,8 +88,8 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         b.text(f, label, block->label, style, palette::ink, Align::center, "now-label");
         Rect timer_column = inner.take_right(std::min(inner.w * 0.34f, inner.h * 0.8f), b.u(20));
         const float side = std::min(inner.w, inner.h);
-        b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false,
-                  "now-pictogram");
+        b.picture(f, inner.centered_square(side), hash_of(*block), avatar_letter(block->label),
+                  false, "now-pictogram");
         if (changed) changed_pill(b, f, room, inner.centered_square(side));
         // The dial with "nog 15 min" right under it, centred as one group.
         const float text_h = line_height(rest_size),
@@ -103,7 +103,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
     }
     // A wide card: the pictogram left, full height; label and time timer to its right.
     const float side = std::min(picto.w, picto.h);
-    b.picture(f, picto.centered_square(side), hash_of(*block), initial_of(block->label), false,
+    b.picture(f, picto.centered_square(side), hash_of(*block), avatar_letter(block->label), false,
               "now-pictogram");
     if (changed) changed_pill(b, f, room, picto.centered_square(side));
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
@@ -127,7 +127,7 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     Rect picto;
     if (wide && block) {
         picto = inner.take_left(inner.h, b.u(28));
-        b.picture(f, picto.centered_square(picto.h), hash_of(*block), initial_of(block->label),
+        b.picture(f, picto.centered_square(picto.h), hash_of(*block), avatar_letter(block->label),
                   false, "next-pictogram");
     }
     const Rect room =
@@ -141,7 +141,7 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     }
     Rect label = inner.take_bottom(std::min(inner.h * 0.34f, line_height(b.px(46)) * 2), b.u(12));
     const float side = std::min(inner.h, inner.w);
-    b.picture(f, inner.centered_square(side), hash_of(*block), initial_of(block->label), false,
+    b.picture(f, inner.centered_square(side), hash_of(*block), avatar_letter(block->label), false,
               "next-pictogram");
     if (changed) changed_pill(b, f, room, inner);
     b.text(f, label, block->label, {b.px(46), b.px(26), 2, Weight::bold}, palette::ink,

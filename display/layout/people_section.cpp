@@ -14,7 +14,7 @@ namespace {
 // "mama komt om 10:30" before the session, "mama is er" during it, nothing after.
 std::string visitor_note(const board::Board& board, const board::Person& child, int now) {
     for (const auto& a : board.activities) {
-        if (now >= a.end.seconds()) continue;
+        if (now >= seconds_of(a.end)) continue;
         for (const auto& v : a.visitors) {
             if (v.child != child.id) continue;
             // On Sanne's own place "mama van Sanne" is just "mama".
@@ -22,8 +22,8 @@ std::string visitor_note(const board::Board& board, const board::Person& child, 
             const std::string suffix = " van " + child.name;
             if (who.size() > suffix.size() && who.ends_with(suffix))
                 who.resize(who.size() - suffix.size());
-            return now < a.start.seconds() ? who + " komt om " + time_text(a.start)
-                                           : who + " is er";
+            return now < seconds_of(a.start) ? who + " komt om " + time_text(a.start)
+                                             : who + " is er";
         }
     }
     return {};
@@ -67,8 +67,7 @@ void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Pers
     const float d = cell.w * photo_part;
     Rect photo_row = rest.take_top(d, cell.w * photo_gap);
     Picture& p = b.picture(f, photo_row.centered_square(d), person.photo.value_or(""),
-                           person.avatar.empty() ? initial_of(person.name) : person.avatar, true,
-                           "photo:" + person.id);
+                           person.avatar, true, "photo:" + person.id);
     p.ring = staff ? palette::staff_ring : palette::child_ring;
     p.ring_width = std::max(b.u(3), d * 0.045f);
     if (staff) p.fallback_fill = palette::staff_avatar_fill;

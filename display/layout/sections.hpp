@@ -6,6 +6,9 @@
 #include "layout/day_timeline.hpp"
 #include "layout/scene_builder.hpp"
 
+// avatar_letter(): the planner domain's one rule for the letter that stands in for a picture.
+#include "domain/people.hpp"
+
 namespace dagritme::layout::sections {
 
 void header(SceneBuilder& b, Rect area, const board::Board* board, int now);
@@ -22,8 +25,5 @@ void waiting(SceneBuilder& b, Rect area);
 void pairing(SceneBuilder& b, Rect area, const std::string& code);
 // A note for staff, small, in the bottom margin (no contact with the planner; not paired).
 void marker(SceneBuilder& b, Rect screen, const std::string& text);
-
-// Shared by the sections: the first letter of a name, for placeholders.
-std::string initial_of(const std::string& name);
 
 } // namespace dagritme::layout::sections

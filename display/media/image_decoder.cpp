@@ -1,21 +1,17 @@
-// Image decoding with stb_image and stb_image_resize (Debian libstb); SVG through
-// rsvg-convert (Debian librsvg2-bin). Worker thread only.
+// Image decoding with stb_image and stb_image_resize (Debian libstb); SVG through common's
+// rasterise_svg (rsvg-convert). Worker thread only.
 #include "media/image_decoder.hpp"
+
+#include "common/files.hpp"
+#include "common/svg.hpp"
 
 #include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 
-#include <spawn.h>
-#include <sys/wait.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
-#include <iterator>
+#include <stdexcept>
 #include <vector>
-
-extern char** environ;
 
 namespace dagritme::media {
 
@@ -23,14 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool read_file(const fs::path& file, std::vector<unsigned char>& bytes, std::string& error) {
+// The bytes of an image file, refusing one too large to be an image worth decoding.
+bool read_image_file(const fs::path& file, std::string& bytes, std::string& error) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec) return error = "cannot read " + file.string() + ": " + ec.message(), false;
     if (size > ImageDecoder::max_file_bytes) return error = file.string() + " is too large", false;
-    std::ifstream in(file, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (!in && !in.eof()) return error = "cannot read " + file.string(), false;
+    auto read = common::read_file_if_readable(file);
+    if (!read) return error = "cannot read " + file.string(), false;
+    bytes = std::move(*read);
     return true;
 }
 
@@ -68,15 +65,16 @@ std::shared_ptr<const DecodedImage> ImageDecoder::decode(const std::string& hash
 
 std::shared_ptr<const DecodedImage>
 ImageDecoder::decode_raster(const fs::path& file, unsigned max_side, std::string& error) const {
-    std::vector<unsigned char> bytes;
-    if (!read_file(file, bytes, error)) return nullptr;
+    std::string file_bytes;
+    if (!read_image_file(file, file_bytes, error)) return nullptr;
+    const auto* bytes = reinterpret_cast<const stbi_uc*>(file_bytes.data());
+    const auto length = static_cast<int>(file_bytes.size());
     int w = 0, h = 0, channels = 0;
-    if (!stbi_info_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &channels))
+    if (!stbi_info_from_memory(bytes, length, &w, &h, &channels))
         return error = file.string() + " is not a readable image", nullptr;
     if (w <= 0 || h <= 0 || w > max_pixels_per_side || h > max_pixels_per_side)
         return error = file.string() + " has an unsupported size", nullptr;
-    stbi_uc* pixels =
-        stbi_load_from_memory(bytes.data(), static_cast<int>(bytes.size()), &w, &h, &channels, 4);
+    stbi_uc* pixels = stbi_load_from_memory(bytes, length, &w, &h, &channels, 4);
     if (!pixels) return error = file.string() + ": " + stbi_failure_reason(), nullptr;
 
     auto image = std::make_shared<DecodedImage>();
@@ -105,26 +103,11 @@ bool ImageDecoder::rasterise_svg(const fs::path& svg, const fs::path& png, unsig
     fs::create_directories(png.parent_path(), ec);
     if (ec)
         return error = "cannot create " + png.parent_path().string() + ": " + ec.message(), false;
-    const fs::path partial = png.string() + ".part";
-    const std::string size = std::to_string(side);
-    std::vector<std::string> args{"rsvg-convert",   "-w",        size, "-h", size, "-a", "-o",
-                                  partial.string(), svg.string()};
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, "rsvg-convert", nullptr, nullptr, argv.data(), environ) != 0)
-        return error = "cannot run rsvg-convert (install librsvg2-bin) for " + svg.string(), false;
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    try {
+        common::rasterise_svg(svg, png, side);
+    } catch (const std::runtime_error& e) {
+        return error = e.what(), false;
     }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        fs::remove(partial, ec);
-        return error = "rsvg-convert could not render " + svg.string(), false;
-    }
-    fs::rename(partial, png, ec);
-    if (ec) return error = "cannot write " + png.string() + ": " + ec.message(), false;
     return true;
 }
 

@@ -1,42 +1,14 @@
-// Hashing and indexing image folders with libsodium's sha256. Worker thread only.
+// Indexing image folders by the SHA-256 of their files (common's hashing). Worker thread only.
 #include "media/media_index.hpp"
 
+#include "common/sha256.hpp"
 #include "log/log.hpp"
 
-#include <sodium.h>
-
 #include <algorithm>
-#include <array>
-#include <fstream>
 
 namespace dagritme::media {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> sha256_of_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    std::array<char, 64 * 1024> buffer;
-    while (in) {
-        in.read(buffer.data(), buffer.size());
-        const auto got = in.gcount();
-        if (got > 0)
-            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.data()),
-                                      static_cast<unsigned long long>(got));
-    }
-    if (in.bad()) return std::nullopt;
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
-    crypto_hash_sha256_final(&state, digest.data());
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned char byte : digest) {
-        out += hex[byte >> 4];
-        out += hex[byte & 0x0f];
-    }
-    return out;
-}
 
 MediaIndex::MediaIndex(fs::path media_dir, std::vector<fs::path> image_dirs)
     : media_dir_(std::move(media_dir)), image_dirs_(std::move(image_dirs)) {}
@@ -67,7 +39,8 @@ void MediaIndex::rescan() {
                 seen[file] = old->second;
                 continue;
             }
-            if (auto hash = sha256_of_file(file)) seen[file] = Known{mtime, size, *hash};
+            if (auto hash = common::sha256_hex_of_file(file))
+                seen[file] = Known{mtime, size, *hash};
         }
     }
     files_ = std::move(seen);
@@ -77,11 +50,7 @@ void MediaIndex::rescan() {
 }
 
 std::optional<fs::path> MediaIndex::find(const std::string& hash) {
-    if (!media_dir_.empty()) {
-        std::error_code ec;
-        const fs::path file = media_dir_ / hash;
-        if (fs::is_regular_file(file, ec)) return file;
-    }
+    if (!media_dir_.folder().empty() && media_dir_.contains(hash)) return media_dir_.path_of(hash);
     auto it = by_hash_.find(hash);
     if (it != by_hash_.end()) return it->second;
     const auto now = std::chrono::steady_clock::now();

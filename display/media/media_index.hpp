@@ -5,6 +5,8 @@
 // Worker thread only (hashing reads files).
 #pragma once
 
+#include "media/media_folder.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -13,9 +15,6 @@
 #include <vector>
 
 namespace dagritme::media {
-
-// sha256 of a file's content as 64 lowercase hex digits; nullopt when unreadable.
-std::optional<std::string> sha256_of_file(const std::filesystem::path& file);
 
 class MediaIndex {
   public:
@@ -36,7 +35,7 @@ class MediaIndex {
         std::string hash;
     };
 
-    std::filesystem::path media_dir_;
+    MediaFolder media_dir_;
     std::vector<std::filesystem::path> image_dirs_;
     std::map<std::filesystem::path, Known> files_;
     std::map<std::string, std::filesystem::path> by_hash_;

@@ -1,3 +1,4 @@
+// Reconnect delays: doubling, capped, with full jitter from a small xorshift generator.
 #include "net/backoff.hpp"
 
 #include <algorithm>

@@ -1,14 +1,15 @@
+// The disk cache of the last board: common's atomic write, the display's decoder as the gate.
 #include "net/board_cache.hpp"
 
 #include "board/board_decoder.hpp"
-#include "net/link_files.hpp"
+#include "common/files.hpp"
 
 #include <system_error>
 
 namespace dagritme::link {
 
 std::optional<std::string> BoardCache::load() const {
-    auto text = read_text(file_);
+    auto text = common::read_file_if_readable(file_, board::max_document_bytes + 1);
     if (!text) return std::nullopt;
     if (const auto decoded = board::decode_board(*text); !decoded.ok()) {
         log_("the cached board " + file_.string() + " is not valid (" + decoded.error().describe() +
@@ -20,7 +21,7 @@ std::optional<std::string> BoardCache::load() const {
 
 bool BoardCache::keep(std::string_view document) {
     try {
-        write_atomically(file_, document);
+        common::write_file_atomically(file_, document);
     } catch (const std::system_error& e) {
         // A full disk fails every board: say it once, not every few seconds.
         if (!failing_)

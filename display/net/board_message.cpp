@@ -1,3 +1,4 @@
+// Taking in a planner message: the envelope read here, the board by the one decoder.
 #include "net/board_message.hpp"
 
 #include "board/board_decoder.hpp"

@@ -7,7 +7,7 @@
 // private to the display's user. poll() and status() may be called from any thread.
 #pragma once
 
-#include "app/board_source.hpp"
+#include "feed/board_source.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -41,7 +41,6 @@ struct LinkStatus {
     std::optional<std::chrono::steady_clock::time_point> unreachable_since;
     std::int64_t revision = -1;        // of the last board received
     std::int64_t cached_revision = -1; // of the last board written to the disk cache
-    int boards_received = 0;
 };
 
 class PlannerLink final : public app::BoardSource {

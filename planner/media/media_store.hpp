@@ -3,6 +3,9 @@
 // Safe to use from several threads: files are only ever added, never changed.
 #pragma once
 
+#include "common/files.hpp"
+#include "common/sha256.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -10,11 +13,10 @@
 
 namespace dagritme::media {
 
-std::string sha256_hex(std::string_view bytes);
-bool is_sha256_hex(std::string_view text); // 64 lowercase hex digits
-
-// Reads a whole file; throws std::runtime_error with the path when it cannot.
-std::string read_file(const std::filesystem::path& file);
+// The one copy of each, in common/; named here too, where the planner's callers look for them.
+using common::is_sha256_hex;
+using common::read_file;
+using common::sha256_hex;
 
 class MediaStore {
   public:

@@ -1,13 +1,11 @@
+// Finding pictograms by name and importing them into the media store (SVGs rasterised).
 #include "media/pictograms.hpp"
 
-#include <spawn.h>
-#include <sys/wait.h>
+#include "common/svg.hpp"
+
 #include <unistd.h>
 
-#include <cstdlib>
 #include <stdexcept>
-
-extern char** environ;
 
 namespace dagritme::media {
 namespace {
@@ -20,25 +18,11 @@ bool valid_name(const std::string& name) {
     return true;
 }
 
-// Rasterises an SVG to PNG bytes with rsvg-convert (Debian's librsvg2-bin).
+// An SVG as PNG bytes, 1024 pixels on its longer side.
 std::string rasterise_svg(const std::filesystem::path& svg) {
     const auto out = std::filesystem::temp_directory_path() /
                      ("dagritme-pictogram-" + std::to_string(::getpid()) + ".png");
-    std::string program = "rsvg-convert", w = "-w", wv = "1024", h = "-h", hv = "1024", o = "-o";
-    std::string out_arg = out.string(), in_arg = svg.string();
-    char* argv[] = {program.data(), w.data(),       wv.data(),     h.data(), hv.data(),
-                    o.data(),       out_arg.data(), in_arg.data(), nullptr};
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, "rsvg-convert", nullptr, nullptr, argv, environ) != 0)
-        throw std::runtime_error("cannot run rsvg-convert for " + svg.string() +
-                                 " (install librsvg2-bin)");
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::filesystem::remove(out);
-        throw std::runtime_error("cannot rasterise " + svg.string());
-    }
+    common::rasterise_svg(svg, out, 1024);
     auto bytes = read_file(out);
     std::filesystem::remove(out);
     return bytes;
@@ -68,11 +52,6 @@ std::string PictogramCatalog::import(const std::string& name, MediaStore& store)
     auto hash = store.put(bytes);
     imported_[name] = hash;
     return hash;
-}
-
-std::filesystem::path data_dir() {
-    if (const char* env = std::getenv("DAGRITME_DATA_DIR"); env && *env) return env;
-    return DAGRITME_DATA_DIR;
 }
 
 std::filesystem::path default_pictogram_folder() {

@@ -3,6 +3,7 @@
 // as PNG (SVGs are rasterised at 1024x1024 with rsvg-convert) and gives its hash.
 #pragma once
 
+#include "common/data_dir.hpp"
 #include "media/media_store.hpp"
 
 #include <filesystem>
@@ -30,7 +31,7 @@ class PictogramCatalog {
 
 // The default pictogram folder of this installation (<data dir>/assets/pictograms).
 std::filesystem::path default_pictogram_folder();
-// The folder holding assets/ and config/: $DAGRITME_DATA_DIR, else the one built in.
-std::filesystem::path data_dir();
+// The folder holding assets/ and config/ (one copy, in common/).
+using common::data_dir;
 
 } // namespace dagritme::media

@@ -2,6 +2,8 @@
 // message naming the field.
 #include "test_support.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -13,7 +15,7 @@ TEST_CASE("the example boards decode into typed values") {
     const auto b = test::example_board("board-zonnebloem.json");
     CHECK(b.schema == 1);
     CHECK(b.group.name == "De Zonnebloem");
-    CHECK(b.date == "2026-12-01");
+    CHECK(b.date.str() == "2026-12-01");
     REQUIRE(b.blocks.size() == 12);
     CHECK(b.blocks[3].start.minutes == 10 * 60);
     CHECK(b.blocks[3].end.minutes == 10 * 60 + 30);
@@ -78,6 +80,9 @@ TEST_CASE("every class of bad board document is rejected with the field path") {
          "present.children[1].avatar: missing (required when photo is null)"},
         {"hours-reversed.json", "hours.screen_off: must be after screen_on"},
         {"bad-date.json", "date: expected a date \"YYYY-MM-DD\", got \"2026-13-01\""},
+        {"not-a-calendar-day.json", "date: expected a date \"YYYY-MM-DD\", got \"2026-02-31\""},
+        {"staff-no-photo-no-avatar.json",
+         "present.staff[0].avatar: missing (required when photo is null)"},
         {"changed-as-text.json", "blocks[0].changed: expected a boolean, got a string"},
         {"children-not-a-list.json", "present.children: expected an array, got an object"},
         {"empty-name.json", "present.staff[0].name: must not be empty"},
@@ -103,14 +108,54 @@ TEST_CASE("a document larger than the limit is rejected before parsing") {
     CHECK(result.error().message.find("document too large") == 0);
 }
 
-TEST_CASE("times and hashes") {
-    CHECK(board::parse_time_of_day("00:00")->minutes == 0);
-    CHECK(board::parse_time_of_day("23:59")->minutes == 23 * 60 + 59);
-    for (const char* bad : {"24:00", "9:00", "09:60", "09:0a", "0900", "09:00 ", ""})
-        CHECK_FALSE(board::parse_time_of_day(bad).has_value());
-    CHECK(board::is_media_hash(std::string(64, 'a')));
-    CHECK_FALSE(board::is_media_hash(std::string(63, 'a')));
-    CHECK_FALSE(board::is_media_hash(std::string(64, 'g')));
+// The decoder reads dates and times with the planner's domain parsers: what one program
+// refuses, the other refuses too.
+TEST_CASE("dates are calendar days and times run from 00:00 to 23:59, as in the planner") {
+    const auto example =
+        nlohmann::json::parse(test::read_text(test::data_path("board-zonnebloem.json")));
+    auto decode_with = [&](const char* key, const std::string& value) {
+        auto document = example;
+        if (std::string(key) == "date")
+            document["date"] = value;
+        else
+            document["blocks"].back()["end"] = value;
+        return board::decode_board(document.dump());
+    };
+    SUBCASE("dates") {
+        for (const char* bad : {"2026-02-31", "2026-02-29", "2026-04-31", "2026-00-10"}) {
+            CAPTURE(bad);
+            const auto result = decode_with("date", bad);
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.error().describe() ==
+                  "date: expected a date \"YYYY-MM-DD\", got \"" + std::string(bad) + "\"");
+        }
+        const auto leap = decode_with("date", "2028-02-29");
+        REQUIRE(leap.ok());
+        CHECK(leap.board().date == Date{2028, 2, 29});
+    }
+    SUBCASE("times") {
+        const std::string last_end =
+            "blocks[" + std::to_string(example["blocks"].size() - 1) + "].end";
+        for (const char* bad : {"24:00", "9:00", "09:60", "09:0a", "0900", "09:00 ", ""}) {
+            CAPTURE(bad);
+            const auto result = decode_with("end", bad);
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.error().describe() ==
+                  last_end + ": expected \"HH:MM\", got \"" + std::string(bad) + "\"");
+        }
+        const auto late = decode_with("end", "23:59");
+        REQUIRE(late.ok());
+        CHECK(late.board().blocks.back().end == TimeOfDay::at(23, 59));
+    }
+}
+
+TEST_CASE("a person with a photo has the domain's avatar letter for when the photo is missing") {
+    auto document =
+        nlohmann::json::parse(test::read_text(test::data_path("board-zonnebloem.json")));
+    document["present"]["staff"][0]["name"] = "élise";
+    const auto result = board::decode_board(document.dump());
+    REQUIRE(result.ok());
+    CHECK(result.board().staff[0].avatar == "É");
 }
 
 TEST_CASE("thousands of mangled documents: always a board or an error, never a crash") {

@@ -1,7 +1,7 @@
 // The worker side: a board file read again when it changes; a bad document keeps the last
 // good board; images of the board arrive in a later snapshot; unknown images do no harm.
-#include "app/board_feed.hpp"
-#include "app/file_board_source.hpp"
+#include "feed/board_feed.hpp"
+#include "feed/file_board_source.hpp"
 #include "temp_dir.hpp"
 #include "test_support.hpp"
 
@@ -142,7 +142,9 @@ TEST_CASE_FIXTURE(Fixture,
 
     fs::rename(dir.write("new.toml", "[screen]\nscreen_off = 19\n"), config);
     const auto bad = wait_for(mailbox, [](const app::Snapshot& x) { return !x.problem.empty(); });
-    CHECK(bad->problem.find(":2:14: screen.screen_off must be \"HH:MM\"") != std::string::npos);
+    CHECK(bad->problem.find(
+              ":2:14: screen.screen_off: expected a time \"HH:MM\" from 00:00 to 23:59, got 19") !=
+          std::string::npos);
     CHECK(bad->config == changed->config);
     CHECK(bad->board == changed->board);
 }

@@ -1,5 +1,6 @@
 // Finding images by hash and decoding them on the worker: good files, new files, unknown
 // hashes, and broken files that must give an error instead of a crash.
+#include "common/sha256.hpp"
 #include "media/image_decoder.hpp"
 #include "media/media_index.hpp"
 #include "temp_dir.hpp"
@@ -15,15 +16,15 @@ const std::string abc_sha256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9c
 
 TEST_CASE("sha256 of a file") {
     test::TempDir dir;
-    CHECK(media::sha256_of_file(dir.write("abc.txt", "abc")) == abc_sha256);
-    CHECK_FALSE(media::sha256_of_file(dir / "missing").has_value());
+    CHECK(common::sha256_hex_of_file(dir.write("abc.txt", "abc")) == abc_sha256);
+    CHECK_FALSE(common::sha256_hex_of_file(dir / "missing").has_value());
 }
 
 TEST_CASE("the index finds named image files and content-addressed media by hash") {
     test::TempDir dir;
     fs::create_directories(dir / "images");
     fs::copy_file(pictograms / "kring.png", dir / "images/kring.png");
-    const auto kring = *media::sha256_of_file(pictograms / "kring.png");
+    const auto kring = *common::sha256_hex_of_file(pictograms / "kring.png");
     media::MediaIndex index(dir / "media", {dir / "images", dir / "no-such-folder"});
     index.rescan();
     CHECK(index.find(kring) == dir / "images/kring.png");
@@ -32,7 +33,7 @@ TEST_CASE("the index finds named image files and content-addressed media by hash
     SUBCASE("a file added later is found on the next scan") {
         index.rescan_interval = std::chrono::seconds(0);
         fs::copy_file(pictograms / "slapen.png", dir / "images/eigen-slapen.png");
-        const auto slapen = *media::sha256_of_file(pictograms / "slapen.png");
+        const auto slapen = *common::sha256_hex_of_file(pictograms / "slapen.png");
         CHECK(index.find(slapen) == dir / "images/eigen-slapen.png");
     }
     SUBCASE("the media folder holds files named by their hash") {

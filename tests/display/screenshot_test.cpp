@@ -151,7 +151,7 @@ TEST_CASE("the highlighted block moves along the strip between two times") {
         const Png png(out);
         REQUIRE(png.width() == 1920);
         REQUIRE(png.height() == 1080);
-        const int now = board::parse_time_of_day(time)->seconds();
+        const int now = TimeOfDay::parse(time)->minutes * 60;
         const auto here = strip_fill(b, size, now, current);
         const auto there = strip_fill(b, size, now, other);
         CHECK_MESSAGE(near(png.at(here.x, here.y), palette::now_fill), png.at(here.x, here.y));
@@ -210,8 +210,9 @@ TEST_CASE("a bad config or command line: a clear message and exit code 2") {
     const auto config = dir.write("display.toml", "[screen]\norientation = 90\n");
     const auto run = run_display({"--config", config.string(), "--board", zonnebloem}, dir);
     CHECK(run.exit_code == 2);
-    CHECK(run.output.find(config.string() + ":2:15: screen.orientation has the wrong type") !=
-          std::string::npos);
+    CHECK(
+        run.output.find(config.string() + ":2:15: screen.orientation: expected a string, got 90") !=
+        std::string::npos);
     CHECK(run_display({"--now", "noon"}, dir).exit_code == 2);
 }
 
