@@ -2,13 +2,13 @@
 // value of the right type and range, and every error names file:line:column and the key.
 #pragma once
 
+#include "config/config_error.hpp"
 #include "domain/time.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,17 +16,6 @@
 #include <toml++/toml.h>
 
 namespace dagritme::config {
-
-// A configuration error; what() is "file:line:column: key: message".
-class ConfigError : public std::runtime_error {
-  public:
-    ConfigError(const std::string& file, std::uint32_t line, std::uint32_t column, std::string key,
-                const std::string& message);
-    std::string file;
-    std::uint32_t line;
-    std::uint32_t column;
-    std::string key;
-};
 
 // Parses a TOML file; a syntax error or an unreadable file becomes a ConfigError.
 toml::table parse_toml_file(const std::filesystem::path& file);
