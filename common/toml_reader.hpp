@@ -11,7 +11,6 @@
 #include <initializer_list>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>

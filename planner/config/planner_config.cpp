@@ -1,6 +1,8 @@
 // Reads the planner configuration and its routine files into typed, checked values.
 #include "config/planner_config.hpp"
 
+#include "common/toml_reader.hpp"
+
 #include <array>
 #include <set>
 

@@ -3,7 +3,7 @@
 // Loaded once at start; any error throws ConfigError with file:line:column and the key.
 #pragma once
 
-#include "common/toml_reader.hpp"
+#include "common/config_error.hpp"
 #include "domain/group.hpp"
 
 #include <filesystem>

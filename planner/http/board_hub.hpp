@@ -1,21 +1,21 @@
-// The boards of all groups as sent to their screens, and the screens listening to each.
-// After every write the API asks the hub to publish the group: the board of today is rebuilt,
-// and when its revision (or date) changed, one shared message goes to every screen of the group.
-// Single-threaded: used only on the server's I/O thread.
+// The screens listening to each group's board. After every write the API asks the hub to
+// publish the group: the board cache rebuilds the board of today, and when it changed, one
+// shared message goes to every screen of the group. The hub only joins, leaves and sends;
+// building and caching boards is the cache's job (app/board_cache.hpp).
+// Single-threaded: used only on the server's I/O thread. The cache must outlive the hub.
 #pragma once
 
-#include "store/database.hpp"
+#include "app/board_cache.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
-#include <set>
 #include <string>
 
 namespace dagritme::web {
 
-using Message = std::shared_ptr<const std::string>;
+using Message = app::BoardMessage;
 
 // A connected screen, as the hub sees it.
 class BoardSink {
@@ -28,8 +28,7 @@ class BoardSink {
 
 class BoardHub {
   public:
-    // `today` gives the group's current local date ("YYYY-MM-DD" via Date).
-    BoardHub(store::Database& db, std::function<std::int64_t()> now_seconds);
+    explicit BoardHub(app::BoardCache& boards);
 
     void join(const std::string& group_id, const std::shared_ptr<BoardSink>& sink);
     void leave(const std::string& group_id, BoardSink* sink);
@@ -45,15 +44,9 @@ class BoardHub {
     std::size_t screen_count() const;
 
   private:
-    struct Channel {
-        Message message;
-        std::int64_t revision = -1;
-        std::string date;
-        std::map<BoardSink*, std::weak_ptr<BoardSink>> sinks;
-    };
-    store::Database& db_;
-    std::function<std::int64_t()> now_;
-    std::map<std::string, Channel> channels_;
+    using Sinks = std::map<BoardSink*, std::weak_ptr<BoardSink>>;
+    app::BoardCache& boards_;
+    std::map<std::string, Sinks> groups_;
 };
 
 } // namespace dagritme::web

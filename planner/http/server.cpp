@@ -1,9 +1,11 @@
+// Wires the server together: database, media, config sync, board cache and hub, the API,
+// the listener, the ticker, TLS and a graceful stop on SIGINT/SIGTERM.
 #include "http/server.hpp"
 
 #include "app/config_sync.hpp"
 #include "http/listener.hpp"
+#include "http/ticker.hpp"
 #include "store/migrations.hpp"
-#include "store/screens.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -21,61 +23,6 @@ std::int64_t now_seconds() {
                std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
-
-std::int64_t data_version(store::Database& db) {
-    auto st = db.prepare("PRAGMA data_version");
-    st.step();
-    return st.int64(0);
-}
-
-// Every two seconds: boards changed by another process (the command line) and revoked
-// screens are noticed, and at midnight every board turns to the new day.
-class Ticker {
-  public:
-    Ticker(net::io_context& ioc, store::Database& db, BoardHub& hub,
-           std::function<void(const std::string&)> log)
-        : timer_(ioc), db_(db), hub_(hub), log_(std::move(log)), version_(data_version(db)),
-          day_(to_local(Instant{now_seconds()}).date) {}
-
-    void start() {
-        timer_.expires_after(std::chrono::seconds(2));
-        timer_.async_wait([this](beast::error_code ec) {
-            if (ec) return;
-            tick();
-            start();
-        });
-    }
-    void stop() { timer_.cancel(); }
-
-  private:
-    void tick() {
-        try {
-            publish_changes();
-        } catch (const std::exception& e) {
-            // The database may be locked or unreadable for a while: try again at the next tick.
-            log_(std::string("board refresh failed: ") + e.what());
-        }
-    }
-
-    void publish_changes() {
-        const auto version = data_version(db_);
-        const auto day = to_local(Instant{now_seconds()}).date;
-        if (version == version_ && day == day_) return;
-        version_ = version;
-        day_ = day;
-        hub_.publish_all();
-        hub_.close_revoked([this](const std::string& hash) {
-            return store::screen_by_token(db_, hash).has_value();
-        });
-    }
-
-    net::steady_timer timer_;
-    store::Database& db_;
-    BoardHub& hub_;
-    std::function<void(const std::string&)> log_;
-    std::int64_t version_;
-    Date day_;
-};
 
 // TLS 1.2 and 1.3 only, with forward-secret AEAD ciphers (1.3's suites are all of that kind).
 ssl::context tls_server_context(const std::filesystem::path& certificate,
@@ -120,7 +67,8 @@ int serve(const ServeOptions& options, std::ostream& log) {
         std::lock_guard lock(log_mutex);
         log << line << std::endl;
     };
-    BoardHub hub(db, now_seconds);
+    app::BoardCache boards(db, now_seconds);
+    BoardHub hub(boards);
     const bool tls = config.tls_certificate.has_value();
     Api api(ApiContext{db, media, catalog, hub, now_seconds, tls, log_line, {}});
     std::optional<ssl::context> tls_context;
@@ -151,7 +99,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
     const auto port = static_cast<unsigned short>(options.port.value_or(config.port));
     auto listener = std::make_shared<Listener>(ioc, tcp::endpoint{address, port}, state);
     listener->run();
-    Ticker ticker(ioc, db, hub, log_line);
+    Ticker ticker(ioc, db, boards, hub, log_line);
     ticker.start();
 
     // After a signal: stop when the last connection is gone; cut off what is open after five

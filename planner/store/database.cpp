@@ -1,3 +1,4 @@
+// The SQLite connection, statements and transactions (see database.hpp).
 #include "store/database.hpp"
 
 #include <sqlite3.h>
@@ -38,7 +39,8 @@ Database::~Database() {
     sqlite3_close_v2(db_);
 }
 
-Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), touched_boards_(std::move(other.touched_boards_)) {}
 
 void Database::exec(std::string_view sql) {
     const std::string text(sql);
@@ -64,6 +66,30 @@ int Database::user_version() {
     auto st = prepare("PRAGMA user_version");
     st.step();
     return st.integer(0);
+}
+
+std::int64_t Database::data_version() {
+    auto st = prepare("PRAGMA data_version");
+    st.step();
+    return st.int64(0);
+}
+
+void Database::touch_board(const std::string& group_id) {
+    if (sqlite3_get_autocommit(db_) == 0) {
+        touched_boards_.insert(group_id);
+        return;
+    }
+    prepare("UPDATE grp SET revision = revision + 1 WHERE id = ?").bind_all(group_id).run();
+}
+
+void Database::bump_touched_boards() {
+    if (touched_boards_.empty()) return;
+    auto bump = prepare("UPDATE grp SET revision = revision + 1 WHERE id = ?");
+    for (const auto& group_id : touched_boards_) {
+        bump.bind_all(group_id).run();
+        bump.reset();
+    }
+    touched_boards_.clear();
 }
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
@@ -153,6 +179,7 @@ Transaction::Transaction(Database& db) : db_(db) {
 
 Transaction::~Transaction() {
     if (done_) return;
+    db_.touched_boards_.clear(); // rolled back: nothing changed
     try {
         db_.exec("ROLLBACK");
     } catch (...) {
@@ -161,6 +188,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+    db_.bump_touched_boards();
     db_.exec("COMMIT");
     done_ = true;
 }
@@ -170,6 +198,7 @@ ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
 }
 
 ReadSnapshot::~ReadSnapshot() {
+    db_.touched_boards_.clear(); // a read writes nothing
     try {
         db_.exec("COMMIT");
     } catch (...) {

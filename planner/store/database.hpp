@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -50,10 +51,22 @@ class Database {
     std::int64_t last_insert_id() const;
     int changes() const;
     int user_version();
-    sqlite3* handle() const { return db_; }
+    // PRAGMA data_version: changes when another connection commits; this one's own commits
+    // leave it as it is. So "did someone else write?" is one cheap call.
+    std::int64_t data_version();
+
+    // A write changed what the board of `group_id` shows. Its revision goes up once, when the
+    // open Transaction commits, however many writes touched it; at once when none is open.
+    // The one place that bumps board revisions: store write functions call it, nobody else.
+    void touch_board(const std::string& group_id);
 
   private:
+    friend class Transaction;
+    friend class ReadSnapshot;
+    void bump_touched_boards(); // inside the transaction, just before COMMIT
+
     sqlite3* db_ = nullptr;
+    std::set<std::string> touched_boards_; // of the open transaction
 };
 
 class Statement {

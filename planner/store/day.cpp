@@ -1,3 +1,4 @@
+// SQL of a group's day: plan changes, attendance, activity groups, parent-child sessions.
 #include "store/day.hpp"
 
 #include "store/groups.hpp"
@@ -24,7 +25,7 @@ std::int64_t add_change(Database& db, const std::string& group_id, Date date, co
                   c.block.label)
         .run();
     const auto id = db.last_insert_id();
-    bump_revision(db, group_id);
+    db.touch_board(group_id);
     return id;
 }
 
@@ -52,7 +53,7 @@ void record_attendance(Database& db, const std::string& group_id, PersonKind kin
     db.prepare("INSERT INTO attendance (person_kind, person_id, check_in, at) VALUES (?, ?, ?, ?)")
         .bind_all(std::string(name_of(kind)), person_id, event.check_in, event.at.seconds)
         .run();
-    bump_revision(db, group_id);
+    db.touch_board(group_id);
 }
 
 std::map<std::int64_t, std::vector<AttendanceEvent>>
@@ -92,7 +93,7 @@ std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
         child.bind_all(id, c).run();
         child.reset();
     }
-    bump_revision(db, group_id);
+    db.touch_board(group_id);
     return id;
 }
 
@@ -133,7 +134,7 @@ std::int64_t add_session(Database& db, const std::string& group_id, Date date,
         parent.bind_all(id, p).run();
         parent.reset();
     }
-    bump_revision(db, group_id);
+    db.touch_board(group_id);
     return id;
 }
 
@@ -170,7 +171,7 @@ void replace_activities(Database& db, const std::string& group_id, Date date,
         .run();
     for (const auto& a : activities)
         add_activity(db, group_id, date, a);
-    bump_revision(db, group_id);
+    db.touch_board(group_id);
 }
 
 } // namespace dagritme::store

@@ -1,3 +1,4 @@
+// SQL of groups: settings, opening hours, limits, routine templates and the board revision.
 #include "store/groups.hpp"
 
 namespace dagritme::store {
@@ -46,7 +47,7 @@ void write_settings(Database& db, const Group& g) {
 bool sync_group(Database& db, const Group& group) {
     if (load_group(db, group.id) == group) return false;
     write_settings(db, group);
-    bump_revision(db, group.id);
+    db.touch_board(group.id);
     return true;
 }
 
@@ -98,10 +99,6 @@ std::int64_t board_revision(Database& db, const std::string& group_id) {
     auto st = db.prepare("SELECT revision FROM grp WHERE id = ?");
     st.bind_all(group_id);
     return st.step() ? st.int64(0) : 0;
-}
-
-void bump_revision(Database& db, const std::string& group_id) {
-    db.prepare("UPDATE grp SET revision = revision + 1 WHERE id = ?").bind_all(group_id).run();
 }
 
 } // namespace dagritme::store

@@ -20,8 +20,7 @@ bool sync_group(Database& db, const Group& group);
 std::optional<Group> load_group(Database& db, const std::string& id);
 std::vector<std::string> group_ids(Database& db);
 
+// Bumped once per transaction that changed the board: see Database::touch_board.
 std::int64_t board_revision(Database& db, const std::string& group_id);
-// Every write that changes what a group's board shows calls this in its transaction.
-void bump_revision(Database& db, const std::string& group_id);
 
 } // namespace dagritme::store

@@ -1,7 +1,9 @@
+// The schema, step by step, and the loop that brings a database to the latest step.
 #include "store/migrations.hpp"
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace dagritme::store {
 namespace {
@@ -187,9 +189,6 @@ ALTER TABLE staff_session ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
 
 } // namespace
 
-std::span<const std::string_view> migrations() {
-    return steps;
-}
 int latest_schema_version() {
     return static_cast<int>(steps.size());
 }

@@ -5,12 +5,8 @@
 
 #include "store/database.hpp"
 
-#include <span>
-#include <string_view>
-
 namespace dagritme::store {
 
-std::span<const std::string_view> migrations();
 int latest_schema_version();
 
 // Brings the database to `target` (default: the latest), each step in its own transaction.

@@ -1,3 +1,4 @@
+// SQL of staff, families, parents and children, their photos and consent.
 #include "store/people.hpp"
 
 #include "store/groups.hpp"
@@ -19,7 +20,7 @@ std::int64_t add_staff(Database& db, const Staff& s) {
         .bind_all(s.group_id, s.first_name, s.surname, s.photo)
         .run();
     const auto id = db.last_insert_id();
-    bump_revision(db, s.group_id);
+    db.touch_board(s.group_id);
     return id;
 }
 
@@ -50,7 +51,7 @@ std::int64_t add_child(Database& db, const Child& c) {
                   c.photo_consent, c.own_place_item)
         .run();
     const auto id = db.last_insert_id();
-    bump_revision(db, c.group_id);
+    db.touch_board(c.group_id);
     return id;
 }
 
@@ -123,17 +124,17 @@ namespace dagritme::store {
 
 void set_child_photo(Database& db, std::int64_t child_id, const std::optional<std::string>& hash) {
     db.prepare("UPDATE child SET photo = ? WHERE id = ?").bind_all(hash, child_id).run();
-    if (auto group = group_of_child(db, child_id)) bump_revision(db, *group);
+    if (auto group = group_of_child(db, child_id)) db.touch_board(*group);
 }
 
 void set_staff_photo(Database& db, std::int64_t staff_id, const std::optional<std::string>& hash) {
     db.prepare("UPDATE staff SET photo = ? WHERE id = ?").bind_all(hash, staff_id).run();
-    if (auto group = group_of_staff(db, staff_id)) bump_revision(db, *group);
+    if (auto group = group_of_staff(db, staff_id)) db.touch_board(*group);
 }
 
 void set_photo_consent(Database& db, std::int64_t child_id, bool consent) {
     db.prepare("UPDATE child SET photo_consent = ? WHERE id = ?").bind_all(consent, child_id).run();
-    if (auto group = group_of_child(db, child_id)) bump_revision(db, *group);
+    if (auto group = group_of_child(db, child_id)) db.touch_board(*group);
 }
 
 } // namespace dagritme::store

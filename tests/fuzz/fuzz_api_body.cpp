@@ -25,7 +25,8 @@ struct World {
     store::Database db{":memory:"};
     media::MediaStore media{media_dir};
     media::PictogramCatalog catalog = app::pictogram_catalog(std::nullopt);
-    web::BoardHub hub{db, [] { return std::int64_t{1796112000}; }};
+    app::BoardCache boards{db, [] { return std::int64_t{1796112000}; }};
+    web::BoardHub hub{boards};
     web::Api api{web::ApiContext{
         db, media, catalog, hub, [] { return std::int64_t{1796112000}; }, false, {}, {}}};
     std::string session = auth::random_token();

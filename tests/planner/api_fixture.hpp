@@ -9,6 +9,7 @@
 // Logging in still goes through POST /api/login and checks the password. Test code.
 #pragma once
 
+#include "app/board_cache.hpp"
 #include "app/config_sync.hpp"
 #include "auth/secrets.hpp"
 #include "demo/demo_group.hpp"
@@ -73,7 +74,7 @@ class ApiPlanner {
     ApiPlanner()
         : files_(copy_of_seed()), db_(dir_ / "dagritme.db"), media_(dir_ / "media"),
           catalog_(app::pictogram_catalog(ApiSeed::get().config().own_pictograms)),
-          hub_(db_, [this] { return now; }),
+          boards_(db_, [this] { return now; }), hub_(boards_),
           api_(web::ApiContext{db_,
                                media_,
                                catalog_,
@@ -120,6 +121,7 @@ class ApiPlanner {
     store::Database db_;
     media::MediaStore media_;
     media::PictogramCatalog catalog_;
+    app::BoardCache boards_;
     web::BoardHub hub_;
     web::Api api_;
 };

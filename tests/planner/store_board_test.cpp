@@ -184,3 +184,35 @@ TEST_CASE("an unknown stored value fails loudly, naming table and row") {
             store::StoreError);
     }
 }
+
+TEST_CASE("a transaction bumps the revision of each group it touched once, at commit") {
+    DemoDatabase demo;
+    const auto before = store::board_revision(demo.db, "zonnebloem");
+    const auto activities = store::activities_of_day(demo.db, "zonnebloem", demo_day);
+    REQUIRE(activities.size() >= 2);
+
+    SUBCASE("replacing every activity group of a day is one new revision") {
+        store::Transaction tx{demo.db};
+        store::replace_activities(demo.db, "zonnebloem", demo_day, activities);
+        CHECK(store::board_revision(demo.db, "zonnebloem") == before); // not before the commit
+        tx.commit();
+        CHECK(store::board_revision(demo.db, "zonnebloem") == before + 1);
+    }
+    SUBCASE("a rolled back transaction leaves the revision, and the next one bumps once") {
+        {
+            store::Transaction tx{demo.db};
+            store::replace_activities(demo.db, "zonnebloem", demo_day, {});
+        }
+        CHECK(store::board_revision(demo.db, "zonnebloem") == before);
+        CHECK(store::activities_of_day(demo.db, "zonnebloem", demo_day).size() ==
+              activities.size());
+        store::Transaction tx{demo.db};
+        store::set_photo_consent(demo.db, 1, false);
+        tx.commit();
+        CHECK(store::board_revision(demo.db, "zonnebloem") == before + 1);
+    }
+    SUBCASE("a write outside a transaction bumps at once") {
+        store::set_photo_consent(demo.db, 1, false);
+        CHECK(store::board_revision(demo.db, "zonnebloem") == before + 1);
+    }
+}
