@@ -1,3 +1,4 @@
+// Loading the planner config with its pictogram catalogue, and writing its groups to the store.
 #include "app/config_sync.hpp"
 
 #include "store/groups.hpp"

@@ -1,3 +1,4 @@
+// The waits after wrong passwords, per address and per account (pure bookkeeping).
 #include "auth/login_throttle.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Argon2id password hashes, random tokens and their SHA-256 (libsodium).
 #include "auth/secrets.hpp"
 
 #include "media/media_store.hpp"

@@ -1,3 +1,4 @@
+// The administrator's commands: user add/passwd/disable and screen pair/list/revoke.
 #include "cli/admin_commands.hpp"
 
 #include "app/config_sync.hpp"

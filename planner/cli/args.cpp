@@ -1,3 +1,4 @@
+// Parsing `dagritme-planner COMMAND [--key value]...`: known options only, clear errors.
 #include "cli/args.hpp"
 
 namespace dagritme::cli {

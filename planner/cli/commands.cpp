@@ -1,3 +1,4 @@
+// The command line's dispatch and its commands init, demo, board, check-config and serve.
 #include "cli/commands.hpp"
 
 #include "app/config_sync.hpp"

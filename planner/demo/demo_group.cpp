@@ -1,3 +1,4 @@
+// The demo day of De Zonnebloem: children, staff, families, drawn portraits and a day.
 #include "demo/demo_group.hpp"
 
 #include "store/day.hpp"

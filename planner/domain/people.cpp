@@ -1,3 +1,4 @@
+// Children and staff as the board shows them: first names and the avatar letter.
 #include "domain/people.hpp"
 
 #include <array>

@@ -1,3 +1,4 @@
+// Dates and times of day: strict parsing, weekdays, and Europe/Amsterdam local time.
 #include "domain/time.hpp"
 
 #include <chrono>

@@ -1,3 +1,4 @@
+// The API's front door: admission from the header, session and CSRF checks, routing.
 #include "http/api.hpp"
 
 #include "auth/secrets.hpp"

@@ -1,3 +1,4 @@
+// One HTTP/1.1 connection, plain or TLS: read, admit, answer, keep alive or upgrade.
 #include "http/http_session.hpp"
 
 #include "auth/secrets.hpp"

@@ -1,3 +1,4 @@
+// Accepting connections within the connection limits, and making room when full.
 #include "http/listener.hpp"
 
 #include <algorithm>

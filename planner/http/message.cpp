@@ -1,3 +1,4 @@
+// Building responses and reading requests: JSON bodies, paths, query parameters, cookies.
 #include "http/message.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// A wall screen's WebSocket: the latest board, one write in flight, pings.
 #include "http/screen_session.hpp"
 
 namespace dagritme::web {

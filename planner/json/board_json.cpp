@@ -1,3 +1,4 @@
+// Encoding a Board as the board document (schema 1).
 #include "json/board_json.hpp"
 
 #include <nlohmann/json.hpp>

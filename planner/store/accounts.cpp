@@ -1,3 +1,4 @@
+// SQL of staff accounts and their sessions.
 #include "store/accounts.hpp"
 
 namespace dagritme::store {

@@ -1,3 +1,4 @@
+// Reading all a board is made of in one read transaction.
 #include "store/board_query.hpp"
 
 #include "store/day.hpp"

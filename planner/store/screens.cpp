@@ -1,3 +1,4 @@
+// SQL of wall screens: pairing codes, tokens, revocation.
 #include "store/screens.hpp"
 
 namespace dagritme::store {
