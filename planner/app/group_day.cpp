@@ -21,6 +21,19 @@ std::optional<AttendanceProblem> check_in_or_out(store::Database& db, const std:
     return std::nullopt;
 }
 
+std::optional<EscortProblem> set_escort(store::Database& db, const std::string& group_id,
+                                        std::int64_t child, const std::string& escort,
+                                        Instant now) {
+    if (store::group_of_child(db, child) != group_id)
+        return EscortProblem{EscortProblem::Kind::not_in_group};
+    if (escort.size() > max_escort_length) return EscortProblem{EscortProblem::Kind::too_long};
+    store::Transaction tx{db};
+    if (!store::set_escort(db, child, to_local(now).date, escort))
+        return EscortProblem{EscortProblem::Kind::no_event};
+    tx.commit();
+    return std::nullopt;
+}
+
 std::variant<std::string, PlanProblem> change_day(store::Database& db,
                                                   media::PictogramCatalog& catalog,
                                                   media::MediaStore& media, const Group& group,
@@ -48,7 +61,10 @@ std::optional<ActivityProblem> set_activities(store::Database& db, media::Pictog
     if (auto problem = check_activities(activities, members)) return problem;
     for (auto& activity : activities) {
         activity = without_repeated_members(std::move(activity));
-        activity.pictogram = catalog.import(activity.pictogram, media);
+        // A stored activity keeps its image (a hash in the media store); a new one names a
+        // pictogram of the catalogue.
+        if (!(media::is_sha256_hex(activity.pictogram) && media.contains(activity.pictogram)))
+            activity.pictogram = catalog.import(activity.pictogram, media);
     }
     store::Transaction tx{db};
     store::replace_activities(db, group_id, date, activities);

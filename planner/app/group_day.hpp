@@ -32,6 +32,16 @@ std::optional<AttendanceProblem> check_in_or_out(store::Database& db, const std:
                                                  PersonKind kind, std::int64_t person,
                                                  bool check_in, Instant now);
 
+// Records who brought or collected a child of `group_id` (its latest check-in or check-out on
+// the local date of `now`): not_in_group, or no_event when it was not checked in or out today.
+struct EscortProblem {
+    enum class Kind { not_in_group, no_event, too_long };
+    Kind kind = Kind::not_in_group;
+};
+inline constexpr std::size_t max_escort_length = 60;
+std::optional<EscortProblem> set_escort(store::Database& db, const std::string& group_id,
+                                        std::int64_t child, const std::string& escort, Instant now);
+
 // Makes `change` to the plan of `group` on `date`; its pictogram (when not empty) is a name
 // from `catalog`. Returns the id of the changed or added block, or why the change cannot be made.
 std::variant<std::string, PlanProblem> change_day(store::Database& db,
@@ -40,7 +50,8 @@ std::variant<std::string, PlanProblem> change_day(store::Database& db,
                                                   Date date, DayChange change);
 
 // Sets the activity groups of `group_id` on `date` as a whole; their pictograms are names from
-// `catalog`. Someone listed twice in an activity is in it once.
+// `catalog`, or the hash of an image already in the media store (an activity kept as it was).
+// Someone listed twice in an activity is in it once.
 std::optional<ActivityProblem> set_activities(store::Database& db, media::PictogramCatalog& catalog,
                                               media::MediaStore& media, const std::string& group_id,
                                               Date date, std::vector<ActivityGroup> activities);

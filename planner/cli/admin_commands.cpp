@@ -79,11 +79,13 @@ request. Stops gracefully on Ctrl-C (SIGINT) or SIGTERM.
 )";
 
 const char* const user_help =
-    R"(Usage: dagritme-planner user add NAME --role ROLE [--db FILE | --config FILE]
+    R"(Usage: dagritme-planner user add NAME --role ROLE [--group ID,...] [--db FILE | --config FILE]
        dagritme-planner user passwd NAME [--db FILE | --config FILE]
        dagritme-planner user disable NAME [--db FILE | --config FILE]
 
-add: creates a staff account. ROLE: groepsleider, mentor, coordinator or admin.
+add: creates a staff account. ROLE: groepsleider, mentor, coordinator or admin. --group names
+the groups the account works in (comma-separated); a groepsleider or mentor sees only those,
+a coordinator or admin every group.
 passwd: sets a new password. disable: the account can no longer log in.
 Both passwd and disable end the account's open sessions at once.
 Passwords are asked on the terminal, or read from the first line of standard input.
@@ -142,10 +144,20 @@ int cmd_user(const Args& args, Io io) {
     if (!role)
         throw UsageError("--role: expected groepsleider, mentor, coordinator or admin, got \"" +
                          role_name + "\"");
+    std::vector<std::string> groups;
+    if (const auto list = args.get("group")) {
+        std::string_view rest = *list;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            if (const auto id = rest.substr(0, comma); !id.empty()) groups.emplace_back(id);
+            rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+        }
+    }
     auto db = open_database(args);
     const auto hash = auth::hash_password(read_password(in, io));
     store::Transaction tx{db};
-    store::add_account(db, name, *role, hash, now_seconds());
+    const auto id = store::add_account(db, name, *role, hash, now_seconds());
+    store::set_account_groups(db, id, groups);
     tx.commit();
     io.out << "account " << name << " (" << role_name << ") created\n";
     return 0;

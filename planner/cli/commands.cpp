@@ -179,7 +179,7 @@ const std::map<std::string, Command>& commands() {
         {"board", {{"db", "group", "date"}, cmd_board}},
         {"check-config", {{}, cmd_check_config, true}},
         {"serve", {{"config", "port"}, cmd_serve}},
-        {"user", {{"role", "db", "config"}, cmd_user, true}},
+        {"user", {{"role", "group", "db", "config"}, cmd_user, true}},
         {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},
     };
     return all;

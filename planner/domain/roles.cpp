@@ -1,6 +1,7 @@
 // Role names, and which role may do what.
 #include "domain/roles.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace dagritme {
@@ -28,9 +29,21 @@ bool may(Role role, Permission permission) {
         // Consent is the parents' decision, recorded by their mentor or the coordinator.
         return role == Role::mentor || role == Role::coordinator || role == Role::admin;
     case Permission::manage_screens:
+    case Permission::manage_accounts:
         return role == Role::admin;
+    case Permission::log_care:
+    case Permission::read_care_log:
+        // Care data is for those who work with the children, not for the administrator.
+        return role != Role::admin;
+    case Permission::manage_limits:
+        return role == Role::coordinator || role == Role::admin;
     }
     return false;
+}
+
+bool may_see_group(Role role, const std::vector<std::string>& own_groups, std::string_view group) {
+    if (role == Role::coordinator || role == Role::admin) return true;
+    return std::find(own_groups.begin(), own_groups.end(), group) != own_groups.end();
 }
 
 } // namespace dagritme

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace dagritme {
 
@@ -16,10 +18,17 @@ enum class Permission {
     upload_photo,   // photos of children and staff
     set_consent,    // a child's photo consent, as the parents decided
     manage_screens, // pair and revoke wall screens
+    log_care,       // log anchorpoints and limit violations
+    read_care_log,  // read the care log and its patterns
+    manage_limits,  // edit a group's limits register
+    manage_accounts // staff accounts and the groups they work in
 };
 
 std::string_view name_of(Role role);
 std::optional<Role> role_from(std::string_view name);
 bool may(Role role, Permission permission);
+// Whether an account of `role` that works in `own_groups` may see and work on `group`: group
+// leaders and mentors their own groups only, coordinators and admins every group.
+bool may_see_group(Role role, const std::vector<std::string>& own_groups, std::string_view group);
 
 } // namespace dagritme

@@ -2,6 +2,7 @@
 #include "http/api.hpp"
 
 #include "auth/secrets.hpp"
+#include "http/pages.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
@@ -109,7 +110,9 @@ Response Api::handle_now(const Request& req, const std::string& client) {
 
 Outcome Api::route(const Request& req, const std::string& client) {
     const auto path = path_segments(req.target());
-    if (path.empty()) not_found();
+    if (path.empty() ||
+        (path[0] != "api" && path[0] != "media" && path[0] != "screen" && path[0] != "healthz"))
+        return route_pages(ctx_, req, path, client);
     if (path == std::vector<std::string>{"healthz"}) {
         if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head)
             method_not_allowed();
@@ -134,7 +137,7 @@ std::optional<store::Screen> Api::screen(const Request& req) {
     }
 }
 
-store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permission permission) {
+store::StaffSession require_session(ApiContext& ctx, const Request& req) {
     const auto token = cookie(req, session_cookie);
     if (token.empty()) throw ApiError(Status::unauthorized, "not_logged_in", "Log eerst in.");
     const auto now = ctx.now();
@@ -149,18 +152,36 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
         store::touch_session(ctx.db, hash, now);
         tx.commit();
     }
+    return *session;
+}
+
+void require_csrf(const store::StaffSession& session, std::string_view sent) {
+    if (!auth::same_secret(sent, session.csrf_token))
+        throw ApiError(Status::forbidden, "csrf_failed",
+                       "Deze wijziging mist het juiste CSRF-token; laad de pagina opnieuw.");
+}
+
+void require_permission(const store::StaffSession& session, Permission permission) {
+    if (!may(session.account.role, permission))
+        throw ApiError(Status::forbidden, "forbidden",
+                       "Dit mag je rol (" + std::string(name_of(session.account.role)) + ") niet.");
+}
+
+store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permission permission) {
+    auto session = require_session(ctx, req);
     const bool write = req.method() != bhttp::verb::get && req.method() != bhttp::verb::head;
     if (write) {
         const auto sent = req["X-CSRF-Token"];
-        if (!auth::same_secret(std::string_view(sent.data(), sent.size()), session->csrf_token))
-            throw ApiError(Status::forbidden, "csrf_failed",
-                           "Deze wijziging mist het juiste CSRF-token; laad de pagina opnieuw.");
+        require_csrf(session, std::string_view(sent.data(), sent.size()));
     }
-    if (!may(session->account.role, permission))
-        throw ApiError(Status::forbidden, "forbidden",
-                       "Dit mag je rol (" + std::string(name_of(session->account.role)) +
-                           ") niet.");
-    return *session;
+    require_permission(session, permission);
+    return session;
+}
+
+void require_group_access(const store::StaffSession& session, const std::string& group) {
+    if (!may_see_group(session.account.role, session.account.groups, group))
+        throw ApiError(Status::forbidden, "other_group",
+                       "Deze groep hoort niet bij jouw account; vraag de coördinator.");
 }
 
 store::Screen require_screen(ApiContext& ctx, const Request& req) {

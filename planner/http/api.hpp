@@ -78,9 +78,19 @@ class Api {
 
 // --- for the route files -------------------------------------------------------------
 
+// The live staff session of the request's cookie, or throws ApiError 401.
+store::StaffSession require_session(ApiContext& ctx, const Request& req);
+// Throws ApiError 403 unless `sent` is the session's CSRF token.
+void require_csrf(const store::StaffSession& session, std::string_view sent);
+// Throws ApiError 403 unless the session's role may do `permission`.
+void require_permission(const store::StaffSession& session, Permission permission);
 // The staff session of the request, allowed `permission`; for writes (not GET/HEAD) with a
 // matching X-CSRF-Token. Otherwise throws ApiError 401 or 403.
 store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permission permission);
+// Throws ApiError 403 unless the session's account may see and work on `group` (its own groups
+// for group leaders and mentors; every group for coordinators and admins). The one check of
+// group scope, for the API and the pages alike.
+void require_group_access(const store::StaffSession& session, const std::string& group);
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 

@@ -36,6 +36,11 @@ std::string_view path_of(std::string_view target) {
     return target.substr(0, target.find('?'));
 }
 
+std::string_view query_of(std::string_view target) {
+    const auto q = target.find('?');
+    return q == std::string_view::npos ? std::string_view{} : target.substr(q + 1);
+}
+
 std::vector<std::string> path_segments(std::string_view target) {
     std::vector<std::string> out;
     auto path = path_of(target);

@@ -37,6 +37,8 @@ Response bytes_response(const Request& req, Status status, std::string body,
 // The path of the target without the query, split at '/': "/api/groups/x" -> {"api","groups","x"}.
 std::vector<std::string> path_segments(std::string_view target);
 std::string_view path_of(std::string_view target);
+// The query of the target without the '?': "/a?b=1" -> "b=1".
+std::string_view query_of(std::string_view target);
 // A query parameter's value, or "" when absent.
 std::string query_param(std::string_view target, std::string_view name);
 // A cookie's value from the Cookie header, or "" when absent.

@@ -1,18 +1,20 @@
 // POST /api/login, POST /api/logout, GET /api/me.
 #include "auth/secrets.hpp"
 #include "http/api.hpp"
+#include "http/login.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
-namespace {
 
 std::string session_cookie_header(const std::string& value, std::int64_t max_age, bool secure) {
     return std::string(session_cookie) + "=" + value +
            "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
            (secure ? "; Secure" : "");
 }
+
+namespace {
 
 std::string wait_message(std::chrono::seconds wait) {
     const auto seconds = wait.count();
@@ -23,67 +25,83 @@ std::string wait_message(std::chrono::seconds wait) {
            " minuten opnieuw.";
 }
 
-Response logged_in(ApiContext& ctx, const Request& req, const store::Account& account) {
-    const auto token = auth::random_token();
-    const auto csrf = auth::random_token();
+NewSession start_session(ApiContext& ctx, const store::Account& account) {
+    NewSession session{auth::random_token(), auth::random_token()};
     const auto now = ctx.now();
-    {
-        store::Transaction tx{ctx.db};
-        store::remove_expired_sessions(ctx.db, now);
-        store::add_session(ctx.db, auth::token_hash(token), account.id, csrf, now,
-                           now + session_lifetime);
-        tx.commit();
-    }
-    auto res = json_response(
-        req, Status::ok, {{"name", account.name}, {"role", name_of(account.role)}, {"csrf", csrf}});
-    res.set(bhttp::field::set_cookie,
-            session_cookie_header(token, session_lifetime, ctx.secure_cookies));
-    return res;
+    store::Transaction tx{ctx.db};
+    store::remove_expired_sessions(ctx.db, now);
+    store::add_session(ctx.db, auth::token_hash(session.token), account.id, session.csrf, now,
+                       now + session_lifetime);
+    tx.commit();
+    return session;
 }
 
-// The password check (Argon2id, about 0.1 s) runs on a worker thread.
+} // namespace
+
+Outcome check_login(ApiContext& ctx, const Request& req, const std::string& client,
+                    std::string name, std::string password,
+                    std::function<Response(const store::Account&, const NewSession&)> done,
+                    std::function<Response(const ApiError&)> refused) {
+    const auto clock = auth::LoginThrottle::Clock::now();
+    if (const auto wait = ctx.login_throttle.wait(client, name, clock); wait.count() > 0) {
+        ApiError refusal(Status::too_many_requests, "too_many_logins", wait_message(wait));
+        refusal.retry_after = wait.count();
+        return refused(refusal);
+    }
+    auto account = store::find_account(ctx.db, name);
+    return defer(
+        ctx, req,
+        [&ctx, client, name = std::move(name), account = std::move(account),
+         password = std::move(password), done = std::move(done), refused = std::move(refused)] {
+            // Verify against a dummy hash for unknown names, so timing does not tell
+            // which names exist.
+            static const std::string dummy = auth::hash_password("not a password of anyone");
+            const bool ok =
+                auth::verify_password(password, account ? account->password_hash : dummy) &&
+                account;
+            return std::function<Response()>([&ctx, client, name, ok, account, done, refused] {
+                if (!ok) {
+                    ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
+                    return refused(ApiError(Status::unauthorized, "login_failed",
+                                            "Naam of wachtwoord klopt niet."));
+                }
+                ctx.login_throttle.succeeded(client, account->name);
+                return done(*account, start_session(ctx, *account));
+            });
+        });
+}
+
+void end_session(ApiContext& ctx, const Request& req) {
+    store::Transaction tx{ctx.db};
+    store::remove_session(ctx.db, auth::token_hash(cookie(req, session_cookie)));
+    tx.commit();
+}
+
+namespace {
+
+// POST /api/login {"name", "password"}: the session cookie and {"name", "role", "csrf"}.
 Outcome login(ApiContext& ctx, const Request& req, const std::string& client) {
     const auto body = json_body(req);
     JsonFields fields(body);
     auto name = fields.string("name", 100);
     auto password = fields.string("password", 1000);
     fields.finish();
-
-    const auto clock = auth::LoginThrottle::Clock::now();
-    if (const auto wait = ctx.login_throttle.wait(client, name, clock); wait.count() > 0) {
-        ApiError refusal(Status::too_many_requests, "too_many_logins", wait_message(wait));
-        refusal.retry_after = wait.count();
-        throw refusal;
-    }
-    auto account = store::find_account(ctx.db, name);
-    return defer(
-        ctx, req,
-        [&ctx, &req, client, name, account = std::move(account), password = std::move(password)] {
-            // Verify against a dummy hash for unknown names, so timing does not tell which names
-            // exist.
-            static const std::string dummy = auth::hash_password("not a password of anyone");
-            const bool ok =
-                auth::verify_password(password, account ? account->password_hash : dummy) &&
-                account;
-            return std::function<Response()>([&ctx, &req, client, name, ok, account] {
-                if (!ok) {
-                    ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
-                    throw ApiError(Status::unauthorized, "login_failed",
-                                   "Naam of wachtwoord klopt niet.");
-                }
-                ctx.login_throttle.succeeded(client, account->name);
-                return logged_in(ctx, req, *account);
-            });
-        });
+    return check_login(
+        ctx, req, client, std::move(name), std::move(password),
+        [&ctx, &req](const store::Account& account, const NewSession& session) {
+            auto res = json_response(
+                req, Status::ok,
+                {{"name", account.name}, {"role", name_of(account.role)}, {"csrf", session.csrf}});
+            res.set(bhttp::field::set_cookie,
+                    session_cookie_header(session.token, session_lifetime, ctx.secure_cookies));
+            return res;
+        },
+        [](const ApiError& e) -> Response { throw e; });
 }
 
 Response logout(ApiContext& ctx, const Request& req) {
     require_staff(ctx, req, Permission::read_day); // a logged-in session with its CSRF token
-    {
-        store::Transaction tx{ctx.db};
-        store::remove_session(ctx.db, auth::token_hash(cookie(req, session_cookie)));
-        tx.commit();
-    }
+    end_session(ctx, req);
     auto res = json_response(req, Status::ok, {{"status", "logged_out"}});
     res.set(bhttp::field::set_cookie, session_cookie_header("", 0, ctx.secure_cookies));
     return res;

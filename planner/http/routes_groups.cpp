@@ -155,17 +155,22 @@ Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std
     const auto method = req.method();
     if (path.size() == 2) {
         if (method != bhttp::verb::get) method_not_allowed();
-        require_staff(ctx, req, Permission::read_day);
+        const auto session = require_staff(ctx, req, Permission::read_day);
         nlohmann::json groups = nlohmann::json::array();
         for (const auto& id : store::group_ids(ctx.db))
-            groups.push_back({{"id", id}, {"name", store::load_group(ctx.db, id)->name}});
+            if (may_see_group(session.account.role, session.account.groups, id))
+                groups.push_back({{"id", id}, {"name", store::load_group(ctx.db, id)->name}});
         return json_response(req, Status::ok, {{"groups", groups}});
     }
     if (path.size() < 4) not_found();
     const auto& group = path[2];
+    // Every route below is about one group: its scope is checked here, once.
+    const auto scope = [&](Permission permission) {
+        require_group_access(require_staff(ctx, req, permission), group);
+    };
     if (path.size() == 4 && path[3] == "board") {
         if (method != bhttp::verb::get) method_not_allowed();
-        require_staff(ctx, req, Permission::read_day);
+        scope(Permission::read_day);
         const auto date_text = query_param(req.target(), "date");
         const Date date = date_text.empty() ? today(ctx) : require_date(date_text);
         const auto board = store::load_board(ctx.db, group, date);
@@ -174,19 +179,19 @@ Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std
     }
     if (path.size() == 4 && path[3] == "attendance") {
         if (method != bhttp::verb::post) method_not_allowed();
-        require_staff(ctx, req, Permission::write_day);
+        scope(Permission::write_day);
         require_group(ctx, group);
         return attendance(ctx, req, group);
     }
     if (path.size() == 6 && path[3] == "days") {
         if (path[5] == "changes") {
             if (method != bhttp::verb::post) method_not_allowed();
-            require_staff(ctx, req, Permission::write_day);
+            scope(Permission::write_day);
             return change_day(ctx, req, group, require_date(path[4]));
         }
         if (path[5] == "activities") {
             if (method != bhttp::verb::put) method_not_allowed();
-            require_staff(ctx, req, Permission::write_day);
+            scope(Permission::write_day);
             return set_activities(ctx, req, group, require_date(path[4]));
         }
     }

@@ -14,12 +14,14 @@ namespace {
 
 // The re-encoding (decode, turn, scale, encode: up to a second for a large photo) and the
 // file write run on a worker thread; the database and the boards change on the I/O thread.
-Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64_t id) {
+Outcome upload_photo(ApiContext& ctx, const Request& req, const store::StaffSession& session,
+                     bool child, std::int64_t id) {
     const auto group =
         child ? store::group_of_child(ctx.db, id) : store::group_of_staff(ctx.db, id);
     if (!group)
         throw ApiError(Status::not_found, child ? "unknown_child" : "unknown_staff",
                        "Niemand met id " + std::to_string(id) + ".");
+    require_group_access(session, *group);
     const auto type = media_type_of(req);
     if (type != "image/jpeg" && type != "image/png")
         throw ApiError(Status::unsupported_media_type, "unsupported_media_type",
@@ -47,11 +49,13 @@ Outcome upload_photo(ApiContext& ctx, const Request& req, bool child, std::int64
     });
 }
 
-Response set_consent(ApiContext& ctx, const Request& req, std::int64_t id) {
+Response set_consent(ApiContext& ctx, const Request& req, const store::StaffSession& session,
+                     std::int64_t id) {
     const auto group = store::group_of_child(ctx.db, id);
     if (!group)
         throw ApiError(Status::not_found, "unknown_child",
                        "Geen kind met id " + std::to_string(id) + ".");
+    require_group_access(session, *group);
     const auto body = json_body(req);
     JsonFields fields(body);
     const bool consent = fields.boolean("consent");
@@ -71,13 +75,13 @@ Outcome route_people(ApiContext& ctx, const Request& req, const std::vector<std:
     const bool child = path[1] == "children";
     if (path[3] == "photo") {
         if (req.method() != bhttp::verb::put) method_not_allowed();
-        require_staff(ctx, req, Permission::upload_photo);
-        return upload_photo(ctx, req, child, path_id(path[2]));
+        const auto session = require_staff(ctx, req, Permission::upload_photo);
+        return upload_photo(ctx, req, session, child, path_id(path[2]));
     }
     if (child && path[3] == "photo-consent") {
         if (req.method() != bhttp::verb::put) method_not_allowed();
-        require_staff(ctx, req, Permission::set_consent);
-        return set_consent(ctx, req, path_id(path[2]));
+        const auto session = require_staff(ctx, req, Permission::set_consent);
+        return set_consent(ctx, req, session, path_id(path[2]));
     }
     not_found();
 }

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <set>
 #include <stdexcept>
 
 namespace dagritme::media {
@@ -41,6 +42,19 @@ std::optional<std::filesystem::path> PictogramCatalog::find(const std::string& n
             if (std::filesystem::is_regular_file(file)) return file;
         }
     return std::nullopt;
+}
+
+std::vector<std::string> PictogramCatalog::names() const {
+    std::set<std::string> found;
+    for (const auto& folder : folders_) {
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+            const auto ext = entry.path().extension();
+            const auto name = entry.path().stem().string();
+            if ((ext == ".png" || ext == ".svg") && valid_name(name)) found.insert(name);
+        }
+    }
+    return {found.begin(), found.end()};
 }
 
 std::string PictogramCatalog::import(const std::string& name, MediaStore& store) {

@@ -21,6 +21,8 @@ class PictogramCatalog {
 
     std::optional<std::filesystem::path> find(const std::string& name) const;
     bool contains(const std::string& name) const { return find(name).has_value(); }
+    // Every pictogram's name, sorted, each once (the own folder's hide the default's).
+    std::vector<std::string> names() const;
     // Stores the named pictogram in `store` and returns its hash; throws when unknown or broken.
     std::string import(const std::string& name, MediaStore& store);
 

@@ -15,15 +15,47 @@ std::int64_t add_account(Database& db, const std::string& name, Role role,
     return db.last_insert_id();
 }
 
+void set_account_groups(Database& db, std::int64_t account_id,
+                        const std::vector<std::string>& groups) {
+    db.prepare("DELETE FROM account_group WHERE account_id = ?").bind_all(account_id).run();
+    auto known = db.prepare("SELECT 1 FROM grp WHERE id = ?");
+    auto insert = db.prepare("INSERT OR IGNORE INTO account_group VALUES (?, ?)");
+    for (const auto& group : groups) {
+        known.bind_all(group);
+        if (!known.step()) throw StoreError("unknown group \"" + group + "\"");
+        known.reset();
+        insert.bind_all(account_id, group).run();
+        insert.reset();
+    }
+}
+
+namespace {
+
+std::vector<std::string> groups_of(Database& db, std::int64_t account_id) {
+    auto st =
+        db.prepare("SELECT group_id FROM account_group WHERE account_id = ? ORDER BY group_id");
+    st.bind_all(account_id);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+} // namespace
+
 std::optional<Account> find_account(Database& db, const std::string& name) {
     auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ? "
                          "AND disabled_at IS NULL");
     st.bind_all(name);
     if (!st.step()) return std::nullopt;
-    return Account{
-        st.int64(0), st.text(1),
+    Account account{
+        st.int64(0),
+        st.text(1),
         known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
-        st.text(3)};
+        st.text(3),
+        {}};
+    account.groups = groups_of(db, account.id);
+    return account;
 }
 
 namespace {
@@ -72,12 +104,15 @@ std::optional<StaffSession> find_session(Database& db, const std::string& token_
         "AND s.last_seen > ? AND u.disabled_at IS NULL");
     st.bind_all(token_hash, now, now - idle_limit);
     if (!st.step()) return std::nullopt;
-    return StaffSession{
+    StaffSession session{
         Account{st.int64(0),
                 st.text(1),
                 known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
+                {},
                 {}},
         st.text(3), st.int64(4), st.int64(5)};
+    session.account.groups = groups_of(db, session.account.id);
+    return session;
 }
 
 void touch_session(Database& db, const std::string& token_hash, std::int64_t now) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace dagritme::store {
 
@@ -16,6 +17,7 @@ struct Account {
     std::string name;
     Role role = Role::group_leader;
     std::string password_hash;
+    std::vector<std::string> groups; // the groups the account works in (ids)
 };
 
 struct StaffSession {
@@ -28,6 +30,10 @@ struct StaffSession {
 // Throws StoreError when the name is taken.
 std::int64_t add_account(Database& db, const std::string& name, Role role,
                          const std::string& password_hash, std::int64_t now);
+// Sets the groups an account works in (replacing the previous ones). Throws StoreError for an
+// unknown group.
+void set_account_groups(Database& db, std::int64_t account_id,
+                        const std::vector<std::string>& groups);
 // An enabled account of this name, or nothing.
 std::optional<Account> find_account(Database& db, const std::string& name);
 // Both end every session of the account at once. False when there is no such account.

@@ -7,23 +7,41 @@
 
 namespace dagritme::store {
 
-std::optional<Board> load_board(Database& db, const std::string& group_id, Date date) {
-    const ReadSnapshot snapshot{db}; // the board is one consistent view of the day
+std::optional<GroupDay> load_group_day(Database& db, const std::string& group_id, Date date) {
+    const ReadSnapshot snapshot{db}; // one consistent view of the day
 
-    const auto group = load_group(db, group_id);
+    auto group = load_group(db, group_id);
     if (!group) return std::nullopt;
+    GroupDay day;
+    day.group = std::move(*group);
+    day.revision = board_revision(db, group_id);
+    day.date = date;
+    day.changes = changes_of_day(db, group_id, date);
+    day.children = children_of_group(db, group_id);
+    day.staff = staff_of_group(db, group_id);
+    day.child_events = attendance_of_day(db, group_id, PersonKind::child, date);
+    day.staff_events = attendance_of_day(db, group_id, PersonKind::staff, date);
+    day.activities = activities_of_day(db, group_id, date);
+    day.sessions = sessions_of_day(db, group_id, date);
+    day.parents = parents_of_group(db, group_id);
+    return day;
+}
+
+std::optional<Board> load_board(Database& db, const std::string& group_id, Date date) {
+    auto day = load_group_day(db, group_id, date);
+    if (!day) return std::nullopt;
     BoardInputs in;
-    in.group = &*group;
-    in.revision = board_revision(db, group_id);
+    in.group = &day->group;
+    in.revision = day->revision;
     in.date = date;
-    in.changes = changes_of_day(db, group_id, date);
-    in.children = children_of_group(db, group_id);
-    in.staff = staff_of_group(db, group_id);
-    in.child_events = attendance_of_day(db, group_id, PersonKind::child, date);
-    in.staff_events = attendance_of_day(db, group_id, PersonKind::staff, date);
-    in.activities = activities_of_day(db, group_id, date);
-    in.sessions = sessions_of_day(db, group_id, date);
-    in.parents = parents_of_group(db, group_id);
+    in.changes = std::move(day->changes);
+    in.children = std::move(day->children);
+    in.staff = std::move(day->staff);
+    in.child_events = std::move(day->child_events);
+    in.staff_events = std::move(day->staff_events);
+    in.activities = std::move(day->activities);
+    in.sessions = std::move(day->sessions);
+    in.parents = std::move(day->parents);
     return build_board(in);
 }
 

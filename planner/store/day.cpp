@@ -76,6 +76,29 @@ attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Da
     return out;
 }
 
+bool set_escort(Database& db, std::int64_t child_id, Date date, const std::string& escort) {
+    const auto [begin, end] = day_range(date);
+    db.prepare("UPDATE attendance SET escort = ? WHERE id = (SELECT id FROM attendance WHERE "
+               "person_kind = 'child' AND person_id = ? AND at >= ? AND at < ? "
+               "ORDER BY at DESC, id DESC LIMIT 1)")
+        .bind_all(escort, child_id, begin.seconds, end.seconds)
+        .run();
+    return db.changes() > 0;
+}
+
+std::map<std::int64_t, std::string> escorts_of_day(Database& db, const std::string& group_id,
+                                                   Date date) {
+    const auto [begin, end] = day_range(date);
+    auto st = db.prepare("SELECT a.person_id, a.escort FROM attendance a JOIN child p ON p.id = "
+                         "a.person_id WHERE a.person_kind = 'child' AND p.group_id = ? AND a.at "
+                         ">= ? AND a.at < ? ORDER BY a.at, a.id");
+    st.bind_all(group_id, begin.seconds, end.seconds);
+    std::map<std::int64_t, std::string> out;
+    while (st.step())
+        out[st.int64(0)] = st.text(1); // the latest event wins
+    return out;
+}
+
 std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
                           const ActivityGroup& a) {
     db.prepare("INSERT INTO activity (group_id, date, start_at, end_at, label, pictogram) "

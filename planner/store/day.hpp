@@ -26,6 +26,13 @@ void record_attendance(Database& db, const std::string& group_id, PersonKind kin
 std::map<std::int64_t, std::vector<AttendanceEvent>>
 attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date);
 
+// Who brought or collected a child: set on its latest check-in or check-out of `date`.
+// False when the child has no event that day. Does not touch the board (never shown there).
+bool set_escort(Database& db, std::int64_t child_id, Date date, const std::string& escort);
+// The escort of each child's latest event of `date` (children without one are absent).
+std::map<std::int64_t, std::string> escorts_of_day(Database& db, const std::string& group_id,
+                                                   Date date);
+
 std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
                           const ActivityGroup& a);
 std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& group_id, Date date);

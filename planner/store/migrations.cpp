@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 4> steps{
+constexpr std::array<std::string_view, 5> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -184,6 +184,16 @@ CREATE TABLE screen_pairing (
 ALTER TABLE screen_pairing ADD COLUMN client_address TEXT NOT NULL DEFAULT '';
 ALTER TABLE user_account ADD COLUMN disabled_at INTEGER;
 ALTER TABLE staff_session ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 5: accounts belong to groups (a group leader sees their own groups only); a check-in or
+    // check-out records who brought or collected the child.
+    R"sql(
+CREATE TABLE account_group (
+    account_id  INTEGER NOT NULL REFERENCES user_account(id) ON DELETE CASCADE,
+    group_id    TEXT NOT NULL REFERENCES grp(id),
+    PRIMARY KEY (account_id, group_id)
+);
+ALTER TABLE attendance ADD COLUMN escort TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -219,7 +219,8 @@ int main(int argc, char** argv) {
         const auto name = (i <= 16 ? "inlogger-" : "fotograaf-") + std::to_string(i);
         clients.push_back({name, "wachtwoord-van-" + name, "127.0.2." + std::to_string(i)});
         std::istringstream its_password(clients.back().password + "\n");
-        if (!run_cli({"user", "add", name, "--role", "groepsleider", "--config", config.string()},
+        if (!run_cli({"user", "add", name, "--role", "groepsleider", "--group", "zonnebloem",
+                      "--config", config.string()},
                      &its_password))
             return 1;
     }

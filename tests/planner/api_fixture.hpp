@@ -62,8 +62,10 @@ class ApiSeed {
         const auto hash = auth::hash_password(api_password);
         const std::pair<const char*, const char*> accounts[] = {
             {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}};
-        for (const auto& [name, role] : accounts)
-            store::add_account(db, name, *role_from(role), hash, 0);
+        for (const auto& [name, role] : accounts) {
+            const auto id = store::add_account(db, name, *role_from(role), hash, 0);
+            store::set_account_groups(db, id, {"zonnebloem"});
+        }
     }
     TempDir dir_;
     config::PlannerConfig config_;

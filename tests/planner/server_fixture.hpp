@@ -43,7 +43,8 @@ struct RunningPlanner {
         for (const auto& [name, role] : std::vector<std::pair<std::string, std::string>>{
                  {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}}) {
             std::istringstream password(test_password + "\n");
-            REQUIRE(cli_ok({"user", "add", name, "--role", role, "--config", config.string()},
+            REQUIRE(cli_ok({"user", "add", name, "--role", role, "--group", "zonnebloem",
+                            "--config", config.string()},
                            &password));
         }
         start();

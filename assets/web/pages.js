@@ -1,0 +1,16 @@
+// The staff pages' one script (no inline script: the pages' CSP is default-src 'self').
+// Shows a banner while the planner cannot be reached; htmx keeps what was typed in the form.
+(function () {
+  "use strict";
+  function banner(show) {
+    var el = document.getElementById("verbinding");
+    if (el) el.hidden = !show;
+  }
+  document.addEventListener("htmx:error", function () { banner(true); });
+  document.addEventListener("htmx:after:request", function (e) {
+    var ctx = e.detail && e.detail.ctx;
+    if (ctx && ctx.response) banner(false);
+  });
+  window.addEventListener("offline", function () { banner(true); });
+  window.addEventListener("online", function () { banner(false); });
+})();

@@ -1,0 +1,171 @@
+// The pages' front door: checks, security headers, error pages and the page routing.
+#include "http/pages.hpp"
+
+#include "auth/secrets.hpp"
+#include "store/groups.hpp"
+
+#include <boost/beast/http/verb.hpp>
+
+namespace dagritme::web {
+namespace bhttp = boost::beast::http;
+
+bool PageContext::posted() const {
+    return req.method() == bhttp::verb::post;
+}
+
+PageFrame PageContext::frame(std::string title, Tab tab, const std::string& group_id) const {
+    PageFrame f;
+    f.title = std::move(title);
+    f.assets = asset_urls();
+    f.user_name = session.account.name;
+    f.role = session.account.role;
+    f.csrf = session.csrf_token;
+    f.group_id = group_id;
+    f.tab = tab;
+    for (const auto& id : store::group_ids(ctx.db))
+        if (may_see_group(session.account.role, session.account.groups, id))
+            if (const auto group = store::load_group(ctx.db, id))
+                f.groups.push_back({id, group->name});
+    return f;
+}
+
+std::string PageContext::new_form_key() {
+    return auth::random_token().substr(0, 32);
+}
+
+namespace {
+
+bool is_htmx(const Request& req) {
+    return req["HX-Request"] == "true";
+}
+
+Form posted_form(const Request& req) {
+    if (req.method() != bhttp::verb::post)
+        return Form::parse(query_of(req.target())).value_or(Form{});
+    if (media_type_of(req) != "application/x-www-form-urlencoded")
+        throw ApiError(Status::unsupported_media_type, "unsupported_media_type",
+                       "Dit formulier kwam niet goed aan; laad de pagina opnieuw.");
+    auto form = Form::parse(req.body());
+    if (!form)
+        throw ApiError(Status::bad_request, "bad_form",
+                       "Dit formulier bevat tekens die niet kunnen; controleer de tekst.");
+    return std::move(*form);
+}
+
+Html error_page_body(Status status, const std::string& message) {
+    Html h;
+    h << "<h1>"
+      << (status == Status::forbidden   ? raw("Geen toegang")
+          : status == Status::not_found ? raw("Niet gevonden")
+                                        : raw("Dat lukte niet"))
+      << "</h1><p class=\"melding\" role=\"alert\">" << text(message)
+      << "</p><p><a class=\"knop\" href=\"/\">Naar de startpagina</a></p>";
+    return h;
+}
+
+} // namespace
+
+PageContext open_page(ApiContext& ctx, const Request& req, Permission permission) {
+    auto form = posted_form(req);
+    auto session = require_session(ctx, req);
+    if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head) {
+        const auto header = req["X-CSRF-Token"];
+        require_csrf(session, form.has("csrf") ? std::string_view(form.value("csrf"))
+                                               : std::string_view(header.data(), header.size()));
+    }
+    require_permission(session, permission);
+    return PageContext{ctx, req, std::move(session), std::move(form), is_htmx(req)};
+}
+
+PageContext open_group_page(ApiContext& ctx, const Request& req, Permission permission,
+                            const std::string& group_id) {
+    auto page = open_page(ctx, req, permission);
+    require_group_access(page.session, group_id);
+    if (!store::load_group(ctx.db, group_id))
+        throw ApiError(Status::not_found, "unknown_group", "Deze groep bestaat niet.");
+    return page;
+}
+
+Response html_response(const Request& req, Status status, const Html& body) {
+    auto res = bytes_response(req, status, body.str(), "text/html; charset=utf-8");
+    res.set("Content-Security-Policy",
+            "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    res.set("Referrer-Policy", "same-origin");
+    res.set("Vary", "HX-Request");
+    return res;
+}
+
+Response redirect(const Request& req, const std::string& location) {
+    Response res{is_htmx(req) ? Status::ok : Status::see_other, req.version()};
+    if (is_htmx(req))
+        res.set("HX-Redirect", location);
+    else
+        res.set(bhttp::field::location, location);
+    res.set(bhttp::field::cache_control, "no-store");
+    res.keep_alive(req.keep_alive());
+    res.prepare_payload();
+    return res;
+}
+
+bool is_local_path(std::string_view path) {
+    return path.starts_with("/") && !path.starts_with("//") &&
+           path.find_first_of("\\\r\n") == std::string_view::npos && path.size() < 300;
+}
+
+namespace {
+
+Response refusal_page(ApiContext& ctx, const Request& req, Status status,
+                      const std::string& message) {
+    if (status == Status::unauthorized) return login_needed(ctx, req, message);
+    if (is_htmx(req)) {
+        // Shown in place of the page's content, whatever part the request meant to swap.
+        auto res = html_response(req, status, error_page_body(status, message));
+        res.set("HX-Retarget", "#inhoud");
+        res.set("HX-Reswap", "innerHTML");
+        return res;
+    }
+    PageFrame frame;
+    frame.title = status == Status::forbidden   ? "Geen toegang"
+                  : status == Status::not_found ? "Niet gevonden"
+                                                : "Dat lukte niet";
+    frame.assets = asset_urls();
+    return html_response(req, status, page(frame, error_page_body(status, message)));
+}
+
+Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                 const std::string& client) {
+    if (path.empty()) {
+        if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head)
+            method_not_allowed();
+        return page_home(ctx, req);
+    }
+    if (path[0] == "login" || path[0] == "uitloggen")
+        return route_login_pages(ctx, req, path, client);
+    if (path[0] == "groep" && path.size() >= 2) {
+        const std::string part = path.size() > 2 ? path[2] : "";
+        if (part.empty() || part == "bord" || part == "aanwezig" || part == "begeleider" ||
+            part == "plan" || part == "groepjes")
+            return route_today_pages(ctx, req, path);
+    }
+    not_found();
+}
+
+} // namespace
+
+Outcome route_pages(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                    const std::string& client) {
+    if (!path.empty() && path[0] == "static") return route_static(req, path);
+    try {
+        return dispatch(ctx, req, path, client);
+    } catch (const ApiError& e) {
+        return refusal_page(ctx, req, e.status, e.what());
+    } catch (const std::exception& e) {
+        if (ctx.log)
+            ctx.log(std::string(req.method_string()) + " " + std::string(path_of(req.target())) +
+                    " failed: " + e.what());
+        return refusal_page(ctx, req, Status::internal_server_error,
+                            "Er ging iets mis in de planner; er is niets veranderd.");
+    }
+}
+
+} // namespace dagritme::web

@@ -1,0 +1,68 @@
+// The staff pages' front door: a page request's session, CSRF token, role and group scope are
+// checked here (with the same functions as the API), forms are parsed here, and every page
+// answers with the same security headers. Page routes live in pages_*.cpp; their HTML in web/.
+//
+// A page request without a live session goes to the login page: a GET is redirected to
+// /login?volgende=PATH; a POST shows the login form carrying what was typed, and after the
+// login the POST is made again, so nothing typed is lost.
+#pragma once
+
+#include "http/api.hpp"
+#include "web/form.hpp"
+#include "web/layout.hpp"
+
+#include <string>
+#include <vector>
+
+namespace dagritme::web {
+
+// A checked page request.
+struct PageContext {
+    ApiContext& ctx;
+    const Request& req;
+    store::StaffSession session;
+    Form form;         // the posted form (POST) or the query string (GET)
+    bool htmx = false; // sent by htmx: answer with the fragment, not the whole page
+
+    bool posted() const;
+    // The frame of a page of `group_id` ("" for none): user, tabs, the groups to switch to.
+    PageFrame frame(std::string title, Tab tab, const std::string& group_id = "") const;
+    // A random key for a form's idempotency field.
+    static std::string new_form_key();
+};
+
+// The session of a page request, with its CSRF token checked for a POST (the form's "csrf"
+// field or the X-CSRF-Token header) and `permission` for its role. Throws ApiError (401 for
+// no session, 403 otherwise), which route_pages turns into the login page or an error page.
+PageContext open_page(ApiContext& ctx, const Request& req, Permission permission);
+// open_page() for a page of one group: also the group's scope (403 outside it) and 404 for a
+// group that does not exist.
+PageContext open_group_page(ApiContext& ctx, const Request& req, Permission permission,
+                            const std::string& group_id);
+
+// text/html with the pages' security headers (CSP default-src 'self', no caching).
+Response html_response(const Request& req, Status status, const Html& body);
+// 303 See Other to a local path; for htmx requests an HX-Redirect.
+Response redirect(const Request& req, const std::string& location);
+// Whether `path` is a local page path that may follow a login ("/groep/x", not "//evil").
+bool is_local_path(std::string_view path);
+
+// The versioned URLs of the static files, for PageFrame.
+const Assets& asset_urls();
+
+// Routes every path that is not /api, /screen or /media: the pages and /static.
+Outcome route_pages(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                    const std::string& client);
+
+// --- the page routes (pages_*.cpp) ----------------------------------------------------------
+Outcome route_login_pages(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
+                          const std::string& client);
+Response route_static(const Request& req, const std::vector<std::string>& path);
+Response page_home(ApiContext& ctx, const Request& req);
+Response route_today_pages(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path);
+
+// The login page for a request that needs a session (what route_pages shows on a 401).
+Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);
+
+} // namespace dagritme::web
