@@ -62,6 +62,9 @@ Response page_home(ApiContext& ctx, const Request& req);
 Response route_today_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path);
 
+Outcome route_admin_pages(ApiContext& ctx, const Request& req,
+                          const std::vector<std::string>& path);
+
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);
 

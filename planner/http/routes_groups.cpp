@@ -166,7 +166,9 @@ Response route_groups(ApiContext& ctx, const Request& req, const std::vector<std
     const auto& group = path[2];
     // Every route below is about one group: its scope is checked here, once.
     const auto scope = [&](Permission permission) {
-        require_group_access(require_staff(ctx, req, permission), group);
+        const auto session = require_staff(ctx, req, permission);
+        require_group(ctx, group); // an unknown group is not found, for everyone
+        require_group_access(session, group);
     };
     if (path.size() == 4 && path[3] == "board") {
         if (method != bhttp::verb::get) method_not_allowed();

@@ -28,6 +28,7 @@ const std::map<std::string, StaticFile>& static_files() {
             {"pages.js", "text/javascript; charset=utf-8"},
             {"htmx-4.0.1.min.js", "text/javascript; charset=utf-8"},
             {"htmx-LICENSE", "text/plain; charset=utf-8"},
+            {"icon.svg", "image/svg+xml"},
         };
         std::map<std::string, StaticFile> out;
         for (const auto& [name, type] : known) {
@@ -49,6 +50,7 @@ const Assets& asset_urls() {
         a.css = "/static/pages.css?v=" + files.at("pages.css").version;
         a.script = "/static/pages.js?v=" + files.at("pages.js").version;
         a.htmx = "/static/htmx-4.0.1.min.js";
+        a.icon = "/static/icon.svg?v=" + files.at("icon.svg").version;
         return a;
     }();
     return assets;

@@ -43,6 +43,28 @@ std::vector<std::string> groups_of(Database& db, std::int64_t account_id) {
 
 } // namespace
 
+std::vector<AccountSummary> list_accounts(Database& db) {
+    auto st = db.prepare("SELECT id, name, role, disabled_at IS NOT NULL FROM user_account "
+                         "ORDER BY name");
+    std::vector<AccountSummary> out;
+    while (st.step())
+        out.push_back(
+            {st.int64(0),
+             st.text(1),
+             known_value(role_from(st.text(2)), "user_account", st.int64(0), "role", st.text(2)),
+             {},
+             st.integer(3) != 0});
+    for (auto& a : out)
+        a.groups = groups_of(db, a.id);
+    return out;
+}
+
+bool account_name_taken(Database& db, const std::string& name) {
+    auto st = db.prepare("SELECT 1 FROM user_account WHERE name = ?");
+    st.bind_all(name);
+    return st.step();
+}
+
 std::optional<Account> find_account(Database& db, const std::string& name) {
     auto st = db.prepare("SELECT id, name, role, password_hash FROM user_account WHERE name = ? "
                          "AND disabled_at IS NULL");

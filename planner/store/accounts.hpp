@@ -34,6 +34,16 @@ std::int64_t add_account(Database& db, const std::string& name, Role role,
 // unknown group.
 void set_account_groups(Database& db, std::int64_t account_id,
                         const std::vector<std::string>& groups);
+// Every account, enabled or not, by name: for the administrator's page.
+struct AccountSummary {
+    std::int64_t id = 0;
+    std::string name;
+    Role role = Role::group_leader;
+    std::vector<std::string> groups;
+    bool disabled = false;
+};
+std::vector<AccountSummary> list_accounts(Database& db);
+bool account_name_taken(Database& db, const std::string& name);
 // An enabled account of this name, or nothing.
 std::optional<Account> find_account(Database& db, const std::string& name);
 // Both end every session of the account at once. False when there is no such account.

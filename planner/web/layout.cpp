@@ -76,6 +76,7 @@ Html page(const PageFrame& frame, const Html& main) {
     h << "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       << "<title>" << text(frame.title) << " · Dagritme</title>"
+      << "<link rel=\"icon\" href=\"" << attr(frame.assets.icon) << "\" type=\"image/svg+xml\">"
       << "<link rel=\"stylesheet\" href=\"" << attr(frame.assets.css) << "\">"
       << "<script src=\"" << attr(frame.assets.htmx) << "\" defer></script>"
       << "<script src=\"" << attr(frame.assets.script) << "\" defer></script>"

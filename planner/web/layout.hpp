@@ -16,6 +16,7 @@ struct Assets {
     std::string css = "/static/pages.css";
     std::string htmx = "/static/htmx-4.0.1.min.js";
     std::string script = "/static/pages.js";
+    std::string icon = "/static/icon.svg";
 };
 
 struct NavGroup {

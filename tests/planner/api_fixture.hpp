@@ -1,8 +1,8 @@
 // The planner's API in this process, without a socket: the real web::Api with its BoardHub,
 // MediaStore and PictogramCatalog on a temporary SQLite file, seeded like the process tests
-// (config/planner.toml, the demo group, accounts ilse (admin), marco (groepsleider) and fatima
-// (mentor)). Requests are real Beast requests; the clock is the test's, fixed at a Tuesday
-// morning unless a test moves it.
+// (config/planner.toml, the demo group, accounts ilse (admin), marco (groepsleider), fatima
+// (mentor), cor (coordinator, every group) and petra (groepsleider of no group here)). Requests are
+// real Beast requests; the clock is the test's, fixed at a Tuesday morning unless a test moves it.
 //
 // The seed (pictograms, portraits, three Argon2id hashes) is made once per test binary and
 // copied for each fixture, so a SUBCASE costs a file copy, not a demo and three password hashes.
@@ -60,11 +60,16 @@ class ApiSeed {
                         [&](const std::string& name) { return catalog.import(name, media); });
         // One hash for all three: Argon2id costs a tenth of a second each.
         const auto hash = auth::hash_password(api_password);
-        const std::pair<const char*, const char*> accounts[] = {
-            {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}};
+        const std::pair<const char*, const char*> accounts[] = {{"ilse", "admin"},
+                                                                {"marco", "groepsleider"},
+                                                                {"fatima", "mentor"},
+                                                                {"cor", "coordinator"},
+                                                                {"petra", "groepsleider"}};
         for (const auto& [name, role] : accounts) {
             const auto id = store::add_account(db, name, *role_from(role), hash, 0);
-            store::set_account_groups(db, id, {"zonnebloem"});
+            // petra works in another group: she may not see De Zonnebloem; cor sees every group.
+            if (std::string(name) != "petra" && std::string(name) != "cor")
+                store::set_account_groups(db, id, {"zonnebloem"});
         }
     }
     TempDir dir_;
@@ -161,6 +166,18 @@ struct ApiClient {
     }
     web::Response put(const std::string& target, const nlohmann::json& body) const {
         return request(api_http::verb::put, target, body.dump());
+    }
+
+    // A page form: x-www-form-urlencoded, with the session's CSRF token as the "csrf" field.
+    web::Response post_form(const std::string& target, const std::string& form,
+                            bool htmx = false) const {
+        web::Request req{api_http::verb::post, target, 11};
+        req.set(api_http::field::host, "planner");
+        req.set(api_http::field::content_type, "application/x-www-form-urlencoded");
+        if (!session.empty()) req.set(api_http::field::cookie, "dagritme_session=" + session);
+        if (htmx) req.set("HX-Request", "true");
+        req.body() = form + (csrf.empty() ? "" : "&csrf=" + csrf);
+        return planner.send(std::move(req), address);
     }
 
     // Logs in through POST /api/login; returns the status.
