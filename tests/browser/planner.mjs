@@ -1,0 +1,112 @@
+// The real planner for the browser tests: a demo database of "De Zonnebloem" in a temp folder,
+// one account per role, `serve` on a free loopback port; stop() ends it and removes the folder.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// ctest names the binary; `npm test` uses the one scripts/test builds.
+export const plannerBin = process.env.DAGRITME_PLANNER_BIN ?? path.join(sourceDir, 'build/test/planner/dagritme-planner');
+
+// The accounts every test may use; each password is the name followed by "-wachtwoord".
+export const accounts = {
+  groepsleider: { name: 'ilse', role: 'groepsleider' },
+  mentor: { name: 'marco', role: 'mentor' },
+  coordinator: { name: 'petra', role: 'coordinator' },
+  admin: { name: 'beheer', role: 'admin' },
+};
+export const passwordOf = (account) => `${account.name}-wachtwoord`;
+
+// Runs a planner command to completion; throws with its output when it fails.
+export function runPlanner(args, input = '') {
+  if (!fs.existsSync(plannerBin)) throw new Error(`no planner at ${plannerBin} (set DAGRITME_PLANNER_BIN)`);
+  return execFileSync(plannerBin, args, {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DAGRITME_DATA_DIR: sourceDir },
+  });
+}
+
+// Whether `user add` takes --group (accounts belong to groups).
+function userAddTakesGroup() {
+  try {
+    return /--group/.test(runPlanner(['user', 'add', '--help']));
+  } catch (e) {
+    return /--group/.test(`${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+
+function writeConfig(dir) {
+  const config = fs
+    .readFileSync(path.join(sourceDir, 'config/planner.toml'), 'utf8')
+    .replace('"../var/dagritme.db"', '"dagritme.db"')
+    .replace('"../var/media"', '"media"')
+    .replace('"routines/zonnebloem.toml"', JSON.stringify(path.join(sourceDir, 'config/routines/zonnebloem.toml')));
+  const file = path.join(dir, 'planner.toml');
+  fs.writeFileSync(file, config);
+  return file;
+}
+
+// Resolves with the port once the output says "listening on http://ADDRESS:PORT".
+function waitListening(child, output) {
+  return new Promise((resolve, reject) => {
+    const seen = () => {
+      const match = /listening on http:\/\/[^\s:]+:(\d+)/.exec(output.text);
+      if (match) {
+        child.stdout.off('data', seen);
+        child.stderr.off('data', seen);
+        child.off('exit', exited);
+        resolve(Number(match[1]));
+      }
+    };
+    const exited = (code) => reject(new Error(`the planner exited (${code}) before listening:\n${output.text}`));
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
+    child.once('exit', exited);
+  });
+}
+
+export async function startPlanner() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagritme-browser-'));
+  const db = path.join(dir, 'dagritme.db');
+  const config = writeConfig(dir);
+  runPlanner(['demo', '--db', db, '--media', path.join(dir, 'media')]);
+  const withGroup = userAddTakesGroup();
+  for (const account of Object.values(accounts)) {
+    const args = ['user', 'add', account.name, '--role', account.role, '--db', db];
+    if (withGroup && (account.role === 'groepsleider' || account.role === 'mentor'))
+      args.push('--group', 'zonnebloem');
+    runPlanner(args, `${passwordOf(account)}\n`);
+  }
+
+  const child = spawn(plannerBin, ['serve', '--config', config, '--port', '0'], {
+    env: { ...process.env, DAGRITME_DATA_DIR: sourceDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { text: '' };
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
+  child.stdout.on('data', (d) => (output.text += d));
+  child.stderr.on('data', (d) => (output.text += d));
+  const port = await waitListening(child, output);
+
+  return {
+    dir,
+    db,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    output,
+    cli: (args, input) => runPlanner([...args, '--db', db], input),
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
