@@ -6,7 +6,7 @@ import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const chromiumPath = process.env.DAGRITME_CHROMIUM ?? '/usr/bin/chromium';
-export const tablet = { width: 1280, height: 800 };
+export const tablet = { width: 1280, height: 800, hasTouch: true };
 
 export async function launchBrowser() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dagritme-chromium-'));
@@ -32,4 +32,17 @@ export async function launchBrowser() {
     fs.rmSync(profile, { recursive: true, force: true });
   };
   return browser;
+}
+
+// Collects every Content-Security-Policy violation on the page's documents from now on (the
+// event listener is installed through DevTools, so the policy does not block it).
+export async function collectPolicyViolations(page) {
+  const violations = [];
+  await page.exposeFunction('dagritmeReportViolation', (v) => violations.push(v));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      globalThis.dagritmeReportViolation(`${e.violatedDirective} blocked ${e.blockedURI} on ${document.location.pathname}`),
+    );
+  });
+  return violations;
 }
