@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { onEarlyEnd } from './cleanup.mjs';
 
 export const chromiumPath = process.env.DAGRITME_CHROMIUM ?? '/usr/bin/chromium';
 export const tablet = { width: 1280, height: 800, hasTouch: true };
@@ -14,6 +15,9 @@ export async function launchBrowser() {
     executablePath: chromiumPath,
     headless: true,
     pipe: true, // DevTools over a pipe: no debugging port
+    handleSIGINT: false, // cleanup.mjs ends Chromium on these
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     defaultViewport: tablet,
     args: [
       '--no-sandbox',
@@ -26,10 +30,15 @@ export async function launchBrowser() {
       `--user-data-dir=${profile}`,
     ],
   });
+  const forget = onEarlyEnd(() => {
+    browser.process()?.kill('SIGKILL');
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
   const close = browser.close.bind(browser);
   browser.close = async () => {
     await close();
     fs.rmSync(profile, { recursive: true, force: true });
+    forget();
   };
   return browser;
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onEarlyEnd } from './cleanup.mjs';
 
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -86,6 +87,10 @@ export async function startPlanner() {
     env: { ...process.env, DAGRITME_DATA_DIR: sourceDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const forget = onEarlyEnd(() => {
+    child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const output = { text: '' };
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
@@ -107,6 +112,7 @@ export async function startPlanner() {
         await exited;
       }
       fs.rmSync(dir, { recursive: true, force: true });
+      forget();
     },
   };
 }
