@@ -1,51 +1,61 @@
-// Check a child in and see a paired wall screen receive the new board.
+// Check a child in with a tap on the Vandaag page and see a paired wall screen receive the new
+// board.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { apiLogin } from './api.mjs';
+import { assertNoAxeViolations } from './axe.mjs';
+import { launchBrowser } from './browser.mjs';
 import { accounts, startPlanner } from './planner.mjs';
 import { ScreenClient, pairScreen } from './screen_client.mjs';
+import { loginOnPage, openFresh } from './session.mjs';
 
 let planner;
+let browser;
 before(async () => {
   planner = await startPlanner();
+  browser = await launchBrowser();
 });
 after(async () => {
+  await browser?.close();
   await planner?.stop();
 });
 
 const presentNames = (board) => board.present.children.map((c) => c.name);
 
-// The demo's Bram is ill today: not checked in. Until the Vandaag page shows his photo, his id
-// comes from the database the planner serves.
-function childId(firstName) {
-  const out = execFileSync('sqlite3', ['-readonly', planner.db, `SELECT id FROM child WHERE first_name = '${firstName}'`], {
-    encoding: 'utf8',
-  });
-  return Number(out.trim());
-}
+// The tile button of a child on the Vandaag page: the button whose visible name is the child's.
+const tileOf = (page, firstName) =>
+  page.waitForFunction(
+    (name) => [...document.querySelectorAll('main button')].find((b) => b.querySelector('.naam')?.textContent.trim() === name),
+    {},
+    firstName,
+  );
 
-test('a check-in reaches a paired screen as a new board', async () => {
+test('a tap on a child checks it in and a paired screen receives the new board', async () => {
   const admin = await apiLogin(planner, accounts.admin);
   const token = await pairScreen(planner, admin, 'zonnebloem', 'Groepsruimte');
   const screen = await ScreenClient.connect(planner, token);
+  const { context, page } = await openFresh(browser, `${planner.url}/login`);
   try {
     const first = await screen.message((m) => m.type === 'board');
     assert.equal(first.group.id, 'zonnebloem');
+    // The demo's Bram is ill today: not checked in.
     assert.ok(!presentNames(first).includes('Bram'), `Bram is not here yet: ${presentNames(first)}`);
 
-    const leader = await apiLogin(planner, accounts.groepsleider);
-    const checkIn = await leader.call('POST', '/api/groups/zonnebloem/attendance', {
-      person: 'child',
-      id: childId('Bram'),
-      action: 'check_in',
-    });
-    assert.equal(checkIn.status, 200, JSON.stringify(checkIn.body));
+    await loginOnPage(page, accounts.groepsleider);
+    assert.equal(new URL(page.url()).pathname, '/groep/zonnebloem');
+    const bram = await tileOf(page, 'Bram');
+    assert.equal(await bram.evaluate((b) => b.getAttribute('aria-pressed')), 'false');
+    await bram.tap();
 
-    const board = await screen.message((m) => m.type === 'board' && m.revision > first.revision);
-    assert.ok(presentNames(board).includes('Bram'), `Bram is here: ${presentNames(board)}`);
-    assert.equal(board.revision, checkIn.body.revision);
+    const board = await screen.message((m) => m.type === 'board' && presentNames(m).includes('Bram'));
+    assert.ok(board.revision > first.revision);
+    // The page shows it too: Bram's tile is now pressed (present).
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('main button')].find((b) => b.querySelector('.naam')?.textContent.trim() === 'Bram')?.getAttribute('aria-pressed') === 'true',
+    );
+    await assertNoAxeViolations(page); // with the question who brought Bram
   } finally {
     screen.close();
+    await context.close();
   }
 });
