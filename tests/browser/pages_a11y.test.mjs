@@ -1,0 +1,42 @@
+// axe-core (WCAG 2.0 A/AA, 2.1 AA) on every staff page, as each role sees it. A new page is one
+// line in `pages`: its path, what its h1 says, and the roles that may open it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoAxeViolations } from './axe.mjs';
+import { collectPolicyViolations, launchBrowser } from './browser.mjs';
+import { accounts, startPlanner } from './planner.mjs';
+import { loginOnPage, openFresh } from './session.mjs';
+
+const allRoles = ['groepsleider', 'mentor', 'coordinator', 'admin'];
+const pages = [{ path: '/groep/zonnebloem', h1: /Vandaag/, roles: allRoles }];
+
+let planner;
+let browser;
+before(async () => {
+  planner = await startPlanner();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await planner?.stop();
+});
+
+for (const role of allRoles) {
+  test(`every page open to the ${role} passes axe and its policy`, async () => {
+    const { context, page } = await openFresh(browser, `${planner.url}/login`);
+    const blocked = await collectPolicyViolations(page);
+    try {
+      await loginOnPage(page, accounts[role]);
+      for (const p of pages.filter((p) => p.roles.includes(role))) {
+        const response = await page.goto(`${planner.url}${p.path}`);
+        assert.equal(response.status(), 200, p.path);
+        assert.equal(new URL(page.url()).pathname, p.path);
+        assert.match(await page.$eval('h1', (h) => h.textContent), p.h1, p.path);
+        await assertNoAxeViolations(page);
+      }
+      assert.deepEqual(blocked, [], 'nothing the Content-Security-Policy blocks');
+    } finally {
+      await context.close();
+    }
+  });
+}
