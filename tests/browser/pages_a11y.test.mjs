@@ -1,5 +1,6 @@
-// axe-core (WCAG 2.0 A/AA, 2.1 AA) on every staff page, as each role sees it. A new page is one
-// line in `pages`: its path, what its h1 says, and the roles that may open it.
+// axe-core (WCAG 2.0 A/AA, 2.1 AA) on every staff page, as each role sees it, and "Geen toegang"
+// (403) for the roles that may not open it. A new page is one line in `pages`: its path, what
+// its h1 says, and the roles that may open it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertNoAxeViolations } from './axe.mjs';
@@ -8,7 +9,10 @@ import { accounts, startPlanner } from './planner.mjs';
 import { loginOnPage, openFresh } from './session.mjs';
 
 const allRoles = ['groepsleider', 'mentor', 'coordinator', 'admin'];
-const pages = [{ path: '/groep/zonnebloem', h1: /Vandaag/, roles: allRoles }];
+const pages = [
+  { path: '/groep/zonnebloem', h1: /Vandaag/, roles: allRoles },
+  { path: '/beheer', h1: /Beheer/, roles: ['admin'] },
+];
 
 let planner;
 let browser;
@@ -32,6 +36,13 @@ for (const role of allRoles) {
         assert.equal(response.status(), 200, p.path);
         assert.equal(new URL(page.url()).pathname, p.path);
         assert.match(await page.$eval('h1', (h) => h.textContent), p.h1, p.path);
+        await assertNoAxeViolations(page);
+      }
+      // A page the role may not open says so, in a page that passes axe too.
+      for (const p of pages.filter((p) => !p.roles.includes(role))) {
+        const response = await page.goto(`${planner.url}${p.path}`);
+        assert.equal(response.status(), 403, p.path);
+        assert.match(await page.$eval('h1', (h) => h.textContent), /Geen toegang/, p.path);
         await assertNoAxeViolations(page);
       }
       assert.deepEqual(blocked, [], 'nothing the Content-Security-Policy blocks');

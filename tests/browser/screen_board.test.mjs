@@ -1,12 +1,11 @@
-// Check a child in with a tap on the Vandaag page and see a paired wall screen receive the new
-// board.
+// A wall screen paired on the Beheer page; a tap on a child's photo on Vandaag checks the child
+// in, and the screen receives the new board.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { apiLogin } from './api.mjs';
 import { assertNoAxeViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
 import { accounts, startPlanner } from './planner.mjs';
-import { ScreenClient, pairScreen } from './screen_client.mjs';
+import { ScreenClient, pairScreenOnPage } from './screen_client.mjs';
 import { loginOnPage, openFresh } from './session.mjs';
 
 let planner;
@@ -30,9 +29,11 @@ const tileOf = (page, firstName) =>
     firstName,
   );
 
-test('a tap on a child checks it in and a paired screen receives the new board', async () => {
-  const admin = await apiLogin(planner, accounts.admin);
-  const token = await pairScreen(planner, admin, 'zonnebloem', 'Groepsruimte');
+test('a screen paired on Beheer receives the new board when a tap on Vandaag checks a child in', async () => {
+  const beheer = await openFresh(browser, `${planner.url}/login`);
+  await loginOnPage(beheer.page, accounts.admin);
+  const token = await pairScreenOnPage(planner, beheer.page, { group: 'zonnebloem', name: 'Groepsruimte' });
+  await beheer.context.close();
   const screen = await ScreenClient.connect(planner, token);
   const { context, page } = await openFresh(browser, `${planner.url}/login`);
   try {

@@ -14,16 +14,26 @@ async function postJson(url, body) {
   return { status: res.status, body: await res.json() };
 }
 
-// Pairs a new screen to `group` through the admin's API session; resolves with its token.
-export async function pairScreen(planner, admin, group, name) {
+// Pairs a new screen as an admin does on the Beheer page (`page`: logged in as admin): the
+// screen asks for a code, the admin types it in with the screen's name and group and taps
+// "Koppelen"; the screen then collects its token. Resolves with the token.
+export async function pairScreenOnPage(planner, page, { group, name }) {
   const request = await postJson(`${planner.url}/screen/pairing`);
   assert.equal(request.status, 201, JSON.stringify(request.body));
   const waiting = await postJson(`${planner.url}/screen/pairing/status`, { secret: request.body.secret });
   assert.equal(waiting.body.status, 'waiting');
-  const paired = await admin.call('POST', '/api/screens/pair', { code: request.body.code, group, name });
-  assert.equal(paired.status, 201, JSON.stringify(paired.body));
+
+  await page.goto(`${planner.url}/beheer`);
+  await page.locator('summary::-p-text(Scherm koppelen)').click();
+  await page.locator('::-p-aria([name="Code op het scherm"][role="textbox"])').fill(request.body.code);
+  await page.locator('::-p-aria([name="Naam van het scherm"][role="textbox"])').fill(name);
+  await page.select('select[name="groep"]', group);
+  await page.locator('::-p-aria([name="Koppelen"][role="button"])').click();
+  await page.waitForFunction((n) => [...document.querySelectorAll('#schermen td')].some((td) => td.textContent.includes(n)), {}, name);
+
   const status = await postJson(`${planner.url}/screen/pairing/status`, { secret: request.body.secret });
   assert.equal(status.body.status, 'paired', JSON.stringify(status.body));
+  assert.equal(status.body.group, group);
   return status.body.token;
 }
 
