@@ -38,6 +38,11 @@ Html rates_svg(const std::vector<ChildRate>& rates, const ChildNames& names,
 Html rates_table(const std::vector<ChildRate>& rates, const ChildNames& names,
                  std::string_view caption);
 
+// How the anchorpoints ended ("tot rust gekomen", "escalatie", ...), what was done (each
+// response), and how often and how long a child was physically held.
+Html care_counts_svg(const CareCounts& counts, std::string_view title);
+Html care_counts_table(const CareCounts& counts, std::string_view caption);
+
 // A chart with its table behind "Toon als tabel": <figure> svg <details> table </details>.
 Html chart_figure(const Html& svg, const Html& table);
 

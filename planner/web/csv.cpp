@@ -87,4 +87,16 @@ std::string rates_csv(const std::vector<ChildRate>& rates, const ChildNames& nam
     return csv.str();
 }
 
+std::string care_counts_csv(const CareCounts& counts) {
+    CsvFile csv({"Wat", "Aantal"});
+    for (const Ending ending : all_endings)
+        csv.add_row({std::string(ending_word(ending)), std::to_string(counts.ending(ending))});
+    for (const CareResponse response : all_care_responses)
+        csv.add_row(
+            {std::string(response_word(response)), std::to_string(counts.response(response))});
+    csv.add_row({"vastgehouden", std::to_string(counts.holdings)});
+    csv.add_row({"minuten vastgehouden", std::to_string(counts.holding_minutes)});
+    return csv.str();
+}
+
 } // namespace dagritme::web

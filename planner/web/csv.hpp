@@ -36,4 +36,7 @@ std::string emotions_csv(const std::vector<WeekEmotions>& weeks);
 // hours present has empty rate cells.
 std::string rates_csv(const std::vector<ChildRate>& rates, const ChildNames& names);
 
+// Wat;Aantal — each ending, each response, times held and minutes held.
+std::string care_counts_csv(const CareCounts& counts);
+
 } // namespace dagritme::web

@@ -263,3 +263,23 @@ TEST_CASE("Dutch words and numbers") {
     CHECK(decimal_comma(-1.5, 1) == "-1,5");
     CHECK(decimal_comma(7.6, 0) == "8");
 }
+
+TEST_CASE("endings and responses: a bar each with its count, and the holdings") {
+    CareCounts counts;
+    counts.endings = {5, 2, 1};
+    counts.responses.at(static_cast<std::size_t>(CareResponse::named)) = 7;
+    counts.holdings = 1;
+    counts.holding_minutes = 4;
+    const std::string svg = care_counts_svg(counts, "Sanne").str();
+    CHECK(svg.find("aria-label=\"Sanne: 5 tot rust gekomen, 2 escalatie, 1 limit overschreden; "
+                   "Vastgehouden: 1 keer, 4 minuten in totaal\"") != std::string::npos);
+    CHECK(svg.find("<title>tot rust gekomen: 5 keer</title>") != std::string::npos);
+    CHECK(svg.find("<title>benoemd: 7 keer</title>") != std::string::npos);
+    CHECK(svg.find("<title>nabijheid geboden: 0 keer</title>") != std::string::npos);
+    CHECK(svg.find("width=\"500\" height=\"20\"") != std::string::npos); // the most: benoemd
+    CHECK(svg.find(">Vastgehouden: 1 keer, 4 minuten in totaal</text>") != std::string::npos);
+    const std::string table = care_counts_table(counts, "Afloop").str();
+    CHECK(table.find("<tr><th scope=\"row\">escalatie</th><td>2</td></tr>") != std::string::npos);
+    CHECK(table.find("<tr><th scope=\"row\">minuten vastgehouden</th><td>4</td></tr>") !=
+          std::string::npos);
+}

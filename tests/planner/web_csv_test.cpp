@@ -87,3 +87,15 @@ TEST_CASE("rates CSV: decimal comma, empty rate without hours present, names def
                 "Sanne;3,00;1;3,33;0;0,00\r\n"
                 "'=cmd|'/C calc'!A0;0,00;2;;0;\r\n");
 }
+
+TEST_CASE("endings and responses CSV") {
+    CareCounts counts;
+    counts.endings = {3, 1, 0};
+    counts.holdings = 1;
+    counts.holding_minutes = 10;
+    const std::string csv = care_counts_csv(counts);
+    CHECK(csv.rfind(bom + "Wat;Aantal\r\ntot rust gekomen;3\r\nescalatie;1\r\n"
+                          "limit overschreden;0\r\nbenoemd;0\r\n",
+                    0) == 0);
+    CHECK(csv.find("\r\nvastgehouden;1\r\nminuten vastgehouden;10\r\n") != std::string::npos);
+}
