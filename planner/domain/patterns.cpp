@@ -76,6 +76,10 @@ std::int64_t seconds_present(const std::vector<AttendanceEvent>& events, const G
     return seconds;
 }
 
+std::pair<Instant, Instant> instants_of(Period period) {
+    return {day_range(period.from).first, day_range(period.to).second};
+}
+
 // --- Heat map --------------------------------------------------------------------------------
 
 const HeatCell* HeatMap::find(const std::optional<BlockRef>& row, int weekday) const {
@@ -196,7 +200,7 @@ std::optional<double> ChildRate::limit_violations_rate() const {
 }
 
 std::vector<ChildRate> rates_per_child(const Group& group, Period period,
-                                       const std::vector<ChildAttendance>& attendance,
+                                       const AttendanceByPerson& attendance,
                                        const std::vector<Anchorpoint>& anchorpoints,
                                        const std::vector<LimitViolation>& violations) {
     std::map<std::int64_t, ChildRate> by_child;
@@ -205,8 +209,8 @@ std::vector<ChildRate> rates_per_child(const Group& group, Period period,
         rate.child_id = child;
         return rate;
     };
-    for (const auto& child : attendance)
-        row(child.child_id).seconds_present += seconds_present(child.events, group, period);
+    for (const auto& [child, events] : attendance)
+        row(child).seconds_present += seconds_present(events, group, period);
     for (const auto& a : anchorpoints)
         if (period.contains(local_date(a.at))) ++row(a.child_id).anchorpoints;
     for (const auto& v : violations)

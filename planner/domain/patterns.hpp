@@ -13,7 +13,9 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dagritme {
@@ -29,11 +31,11 @@ namespace dagritme {
 std::int64_t seconds_present(const std::vector<AttendanceEvent>& events, const Group& group,
                              Period period);
 
-// The attendance of one child.
-struct ChildAttendance {
-    std::int64_t child_id = 0;
-    std::vector<AttendanceEvent> events;
-};
+// Attendance events per person id (as the store reads them for a period).
+using AttendanceByPerson = std::map<std::int64_t, std::vector<AttendanceEvent>>;
+
+// The UTC instants [begin, end) of the period's local dates: what to read from the store.
+std::pair<Instant, Instant> instants_of(Period period);
 
 // --- Heat map --------------------------------------------------------------------------------
 
@@ -94,7 +96,7 @@ struct ChildRate {
 
 // One row per child that has attendance or an entry in the period, ordered by child id.
 std::vector<ChildRate> rates_per_child(const Group& group, Period period,
-                                       const std::vector<ChildAttendance>& attendance,
+                                       const AttendanceByPerson& attendance,
                                        const std::vector<Anchorpoint>& anchorpoints,
                                        const std::vector<LimitViolation>& violations);
 

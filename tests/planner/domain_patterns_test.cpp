@@ -154,13 +154,11 @@ TEST_CASE("rates per 10 hours present: a child who comes more often does not loo
     const Group group = weekday_group();
     // Child 1 comes two days, child 2 four days, 10 hours each day; both have 4 anchorpoints and
     // 2 limit violations. Child 3 has entries but no attendance.
-    std::vector<ChildAttendance> attendance{{2, {}}, {1, {}}};
+    AttendanceByPerson attendance;
     for (const char* day : {"2026-12-01", "2026-12-02"})
-        attendance[1].events.insert(attendance[1].events.end(),
-                                    {in(local(day, 8)), out(local(day, 18))});
+        attendance[1].insert(attendance[1].end(), {in(local(day, 8)), out(local(day, 18))});
     for (const char* day : {"2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10"})
-        attendance[0].events.insert(attendance[0].events.end(),
-                                    {in(local(day, 8)), out(local(day, 18))});
+        attendance[2].insert(attendance[2].end(), {in(local(day, 8)), out(local(day, 18))});
     std::vector<Anchorpoint> anchorpoints;
     std::vector<LimitViolation> violations;
     for (const std::int64_t child : {1, 2, 3}) {
@@ -195,6 +193,16 @@ TEST_CASE("rates per 10 hours present: a child who comes more often does not loo
         REQUIRE(quiet.size() == 2);
         CHECK(quiet[0].anchorpoints_rate() == doctest::Approx(0.0));
     }
+}
+
+TEST_CASE("a period's instants: from the first local midnight to the one after the last day") {
+    const auto [begin, end] = instants_of({date("2026-03-29"), date("2026-03-29")});
+    CHECK(begin == local("2026-03-29", 0));
+    CHECK(end == local("2026-03-30", 0));
+    CHECK(end.seconds - begin.seconds == 23 * hour);
+    const auto [first, last] = instants_of(december);
+    CHECK(first.seconds == 1796079600); // 2026-11-30 23:00 UTC
+    CHECK(last.seconds == 1798758000);  // 2026-12-31 23:00 UTC
 }
 
 TEST_CASE("heat map: blocks by start time and label, local weekdays, 'outside' last") {
