@@ -66,6 +66,40 @@ std::string_view ending_word(Ending value) {
     return "";
 }
 
+std::string_view sign_word(Sign value) {
+    switch (value) {
+    case Sign::crying:
+        return "huilen";
+    case Sign::screaming:
+        return "schreeuwen";
+    case Sign::hitting:
+        return "slaan";
+    case Sign::throwing:
+        return "gooien";
+    case Sign::withdrawing:
+        return "terugtrekken";
+    case Sign::running_off:
+        return "weglopen";
+    case Sign::freezing:
+        return "verstijven";
+    case Sign::clinging:
+        return "vastklampen";
+    }
+    return "";
+}
+
+std::string clock_word(Instant at) {
+    return to_local(at).time.str();
+}
+
+std::string datetime_attribute(Instant at) {
+    const LocalDateTime local = to_local(at);
+    const int offset_minutes = utc_offset_seconds(at) / 60;
+    const TimeOfDay offset{offset_minutes < 0 ? -offset_minutes : offset_minutes};
+    return local.date.str() + "T" + local.time.str() + (offset_minutes < 0 ? "-" : "+") +
+           offset.str();
+}
+
 std::string block_word(const std::optional<BlockRef>& block) {
     if (!block) return "buiten de dagindeling";
     return block->start.str() + " " + block->label;

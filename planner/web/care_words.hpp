@@ -15,6 +15,7 @@ std::string_view weekday_word(int iso_weekday); // "maandag" .. "zondag"
 std::string_view emotion_word(Emotion value);   // "angst"
 std::string_view response_word(CareResponse value);
 std::string_view ending_word(Ending value); // "tot rust gekomen"
+std::string_view sign_word(Sign value);     // "huilen"
 
 // "08:30 Kring", or "buiten de dagindeling" for entries outside the day's blocks.
 std::string block_word(const std::optional<BlockRef>& block);
@@ -22,6 +23,10 @@ std::string block_word(const std::optional<BlockRef>& block);
 std::string block_label(const std::optional<BlockRef>& block);
 // "week 53 (2026)"
 std::string week_word(IsoWeek week);
+// "09:05", the local time of an instant.
+std::string clock_word(Instant at);
+// "2026-12-01T09:05+01:00": an instant for a <time datetime="...">.
+std::string datetime_attribute(Instant at);
 // "1 december 2026"
 std::string date_word(Date date);
 

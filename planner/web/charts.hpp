@@ -17,8 +17,9 @@
 
 namespace dagritme::web {
 
-// Children's display names by id; a child missing here is shown as "kind <id>".
-using ChildNames = std::map<std::int64_t, std::string>;
+// Display names by id (children, staff); a child missing here is shown as "kind <id>".
+using NamesById = std::map<std::int64_t, std::string>;
+using ChildNames = NamesById;
 std::string child_name(const ChildNames& names, std::int64_t child_id);
 
 // The heat map; `title` starts the aria-label ("Ankerpunten van Sanne, 4 november - 1 december
