@@ -25,6 +25,22 @@ std::string CsvFile::str() const {
     return out;
 }
 
+std::string csv_file_name(std::string_view what, std::string_view who, Period period) {
+    std::string name;
+    for (const std::string_view part : {what, who}) {
+        for (const char c : part) {
+            if (c >= 'A' && c <= 'Z')
+                name += static_cast<char>(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                name += c;
+            else if ((c == '-' || c == ' ') && !name.empty() && name.back() != '-')
+                name += '-';
+        }
+        if (!name.empty() && name.back() != '-') name += '-';
+    }
+    return name + period.from.str() + "-" + period.to.str() + ".csv";
+}
+
 std::string csv_cell(std::string_view value) {
     std::string cell;
     // A spreadsheet runs a cell starting with these as a formula.

@@ -25,6 +25,10 @@ class CsvFile {
     std::vector<std::vector<std::string>> rows_;
 };
 
+// A file name for a download: "ankerpunten-per-blok-sanne-2026-11-04-2026-12-01.csv"; `who` is
+// lowered to a-z, 0-9 and '-' (other characters dropped) so it is safe in a header.
+std::string csv_file_name(std::string_view what, std::string_view who, Period period);
+
 // One cell as it is written: defused against formulas, then quoted when it holds ; " CR or LF.
 std::string csv_cell(std::string_view value);
 
