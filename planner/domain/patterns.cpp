@@ -249,4 +249,13 @@ CareCounts care_counts(Period period, const std::vector<Anchorpoint>& anchorpoin
     return counts;
 }
 
+Patterns patterns_of(const Group& group, Period period, const AttendanceByPerson& attendance,
+                     const std::vector<Anchorpoint>& anchorpoints,
+                     const std::vector<LimitViolation>& violations) {
+    return {period, heat_map(group, period, anchorpoints, violations),
+            emotions_per_week(period, anchorpoints),
+            rates_per_child(group, period, attendance, anchorpoints, violations),
+            care_counts(period, anchorpoints, violations)};
+}
+
 } // namespace dagritme

@@ -115,4 +115,19 @@ struct CareCounts {
 CareCounts care_counts(Period period, const std::vector<Anchorpoint>& anchorpoints,
                        const std::vector<LimitViolation>& violations);
 
+// --- All of them --------------------------------------------------------------------------
+
+// What a pattern page shows, for a child (its own entries and attendance) or a group (all).
+struct Patterns {
+    Period period;
+    HeatMap heat_map;
+    std::vector<WeekEmotions> weeks;
+    std::vector<ChildRate> rates;
+    CareCounts care;
+};
+
+Patterns patterns_of(const Group& group, Period period, const AttendanceByPerson& attendance,
+                     const std::vector<Anchorpoint>& anchorpoints,
+                     const std::vector<LimitViolation>& violations);
+
 } // namespace dagritme

@@ -300,3 +300,18 @@ TEST_CASE("endings, responses and holdings are counted") {
     CHECK(counts.holdings == 1);
     CHECK(counts.holding_minutes == 5);
 }
+
+TEST_CASE("patterns_of gathers every pattern of the same period") {
+    const Group group = weekday_group();
+    AttendanceByPerson attendance;
+    attendance[1] = {in(local("2026-12-01", 8)), out(local("2026-12-01", 13))};
+    auto calmed = anchorpoint(1, local("2026-12-01", 10, 5), block(10, 0, "Fruit eten"));
+    const Patterns patterns =
+        patterns_of(group, december, attendance, {calmed}, {violation(1, local("2026-12-01", 11))});
+    CHECK(patterns.period == december);
+    CHECK(patterns.heat_map.total() == HeatCell{1, 1});
+    CHECK(patterns.weeks.size() == 5); // weeks 49 to 53
+    REQUIRE(patterns.rates.size() == 1);
+    CHECK(patterns.rates[0].anchorpoints_rate() == doctest::Approx(2.0));
+    CHECK(patterns.care.ending(Ending::calmed) == 1);
+}
