@@ -2,6 +2,7 @@
 #include "web/period_filter.hpp"
 
 #include "web/care_words.hpp"
+#include "web/layout.hpp"
 
 #include <array>
 #include <variant>
@@ -29,19 +30,13 @@ Period preset_period(std::string_view key, Date today) {
 }
 
 Html date_field(std::string_view name, std::string_view label, const std::string& value,
-                const std::map<std::string, std::string>& errors) {
-    const auto error = errors.find(std::string(name));
+                const FieldErrors& errors) {
+    const std::string field(name);
     Html h;
-    h << "<label for=\"" << attr(name) << "\">" << text(label)
+    h << "<div class=\"veld\"><label for=\"" << attr(name) << "\">" << text(label)
       << "</label><input type=\"date\" id=\"" << attr(name) << "\" name=\"" << attr(name)
-      << "\" value=\"" << attr(value) << "\"";
-    if (error != errors.end())
-        h << " aria-invalid=\"true\" aria-describedby=\"" << attr(std::string(name) + "-fout")
-          << "\"";
-    h << ">";
-    if (error != errors.end())
-        h << "<p class=\"field-error\" id=\"" << attr(std::string(name) + "-fout")
-          << "\" role=\"alert\">" << text(error->second) << "</p>";
+      << "\" value=\"" << attr(value) << "\"" << invalid_attrs(errors, field) << ">"
+      << field_error(errors, field) << "</div>";
     return h;
 }
 
@@ -114,12 +109,10 @@ Html period_filter(const PeriodChoice& choice, std::string_view action) {
         h << ">" << text(preset.words) << "</a></li>";
     }
     h << "</ul>";
-    const auto preset_error = choice.errors.find(std::string(preset_field));
-    if (preset_error != choice.errors.end())
-        h << "<p class=\"field-error\" role=\"alert\">" << text(preset_error->second) << "</p>";
+    h << field_error(choice.errors, std::string(preset_field));
     h << date_field(from_field, "Van", choice.from_text, choice.errors)
       << date_field(to_field, "Tot en met", choice.to_text, choice.errors)
-      << "<button type=\"submit\">Toon</button></fieldset></form>";
+      << "<button class=\"knop hoofd\" type=\"submit\">Toon</button></fieldset></form>";
     return h;
 }
 

@@ -22,7 +22,7 @@ struct PeriodChoice {
     std::string preset;    // the preset shown, "" for own dates
     std::string from_text; // as typed, to show again
     std::string to_text;
-    std::map<std::string, std::string> errors; // per field name, in Dutch
+    std::map<std::string, std::string> errors; // per field name, in Dutch (a FieldErrors)
 };
 
 // The period a page shows for its query values (empty when absent): own dates when either is

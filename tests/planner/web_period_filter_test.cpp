@@ -79,16 +79,17 @@ TEST_CASE("the filter form: a plain GET form with presets and labelled dates") {
                     "aria-current=\"true\">Deze maand</a>") != std::string::npos);
     CHECK(form.find("<a href=\"/groep/zonnebloem/patronen?periode=4-weken\">Laatste 4 weken</a>") !=
           std::string::npos);
-    CHECK(form.find("<label for=\"van\">Van</label><input type=\"date\" id=\"van\" name=\"van\" "
-                    "value=\"2026-12-01\">") != std::string::npos);
+    CHECK(form.find("<div class=\"veld\"><label for=\"van\">Van</label><input type=\"date\" "
+                    "id=\"van\" name=\"van\" value=\"2026-12-01\"></div>") != std::string::npos);
     CHECK(form.find("<label for=\"tot\">Tot en met</label><input type=\"date\" id=\"tot\" "
-                    "name=\"tot\" value=\"2026-12-31\">") != std::string::npos);
-    CHECK(form.find("<button type=\"submit\">Toon</button>") != std::string::npos);
+                    "name=\"tot\" value=\"2026-12-31\"></div>") != std::string::npos);
+    CHECK(form.find("<button class=\"knop hoofd\" type=\"submit\">Toon</button>") !=
+          std::string::npos);
     SUBCASE("a refused date is marked and described, its text escaped") {
         const std::string refused =
             period_filter(choose_period("", "\"><script>", "2026-12-01", today), "/p").str();
         CHECK(refused.find("name=\"van\" value=\"&quot;&gt;&lt;script&gt;\" aria-invalid=\"true\" "
-                           "aria-describedby=\"van-fout\"><p class=\"field-error\" id=\"van-fout\" "
+                           "aria-describedby=\"van-fout\"><p class=\"fout\" id=\"van-fout\" "
                            "role=\"alert\">Kies een geldige begindatum (jjjj-mm-dd).</p>") !=
               std::string::npos);
         CHECK(refused.find("<script") == std::string::npos);
