@@ -147,7 +147,7 @@ Group read_group(const toml::table& table, std::size_t index, const std::string&
 
     for (auto& text : g.strings("limits")) {
         if (text.empty()) g.fail("limits", "a limit must not be empty");
-        group.limits.push_back(Limit{std::move(text)});
+        group.limits.push_back(Limit{.text = std::move(text), .id = 0, .retired_at = std::nullopt});
     }
     const auto routines = g.string("routines");
     const auto routines_file = relative_to(file, routines);

@@ -59,6 +59,12 @@ void record_attendance(Database& db, const std::string& group_id, PersonKind kin
 std::map<std::int64_t, std::vector<AttendanceEvent>>
 attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date) {
     const auto [begin, end] = day_range(date);
+    return attendance_between(db, group_id, kind, begin, end);
+}
+
+std::map<std::int64_t, std::vector<AttendanceEvent>>
+attendance_between(Database& db, const std::string& group_id, PersonKind kind, Instant begin,
+                   Instant end) {
     const char* sql = kind == PersonKind::child
                           ? "SELECT a.person_id, a.check_in, a.at FROM attendance a JOIN child p "
                             "ON p.id = a.person_id "

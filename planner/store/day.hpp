@@ -25,6 +25,12 @@ void record_attendance(Database& db, const std::string& group_id, PersonKind kin
 // The events of the group's children or staff on a local date, per person.
 std::map<std::int64_t, std::vector<AttendanceEvent>>
 attendance_of_day(Database& db, const std::string& group_id, PersonKind kind, Date date);
+// The same between two UTC instants [begin, end), as for rates per hour present. Someone
+// checked in before `begin` has no event for it: read from the start of their day.
+std::map<std::int64_t, std::vector<AttendanceEvent>> attendance_between(Database& db,
+                                                                        const std::string& group_id,
+                                                                        PersonKind kind,
+                                                                        Instant begin, Instant end);
 
 // Who brought or collected a child: set on its latest check-in or check-out of `date`.
 // False when the child has no event that day. Does not touch the board (never shown there).

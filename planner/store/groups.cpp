@@ -20,13 +20,6 @@ void write_settings(Database& db, const Group& g) {
         hours.reset();
     }
 
-    db.prepare("DELETE FROM group_limit WHERE group_id = ?").bind_all(g.id).run();
-    auto limit = db.prepare("INSERT INTO group_limit VALUES (?, ?, ?)");
-    for (std::size_t i = 0; i < g.limits.size(); ++i) {
-        limit.bind_all(g.id, static_cast<std::int64_t>(i), g.limits[i].text).run();
-        limit.reset();
-    }
-
     db.prepare("DELETE FROM template_block WHERE group_id = ?").bind_all(g.id).run();
     auto block = db.prepare("INSERT INTO template_block VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (int day = 1; day <= 7; ++day) {
@@ -42,13 +35,32 @@ void write_settings(Database& db, const Group& g) {
     }
 }
 
+// The configured limits seed the register of a group that has none (not even retired ones);
+// after that the coordinator's register wins, and a restart leaves it alone.
+bool seed_limits(Database& db, const Group& g) {
+    auto count = db.prepare("SELECT count(*) FROM care_limit WHERE group_id = ?");
+    count.bind_all(g.id);
+    count.step();
+    if (count.int64(0) > 0 || g.limits.empty()) return false;
+    auto limit = db.prepare("INSERT INTO care_limit (group_id, position, text) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < g.limits.size(); ++i) {
+        limit.bind_all(g.id, static_cast<std::int64_t>(i), g.limits[i].text).run();
+        limit.reset();
+    }
+    return true;
+}
+
 } // namespace
 
 bool sync_group(Database& db, const Group& group) {
-    if (load_group(db, group.id) == group) return false;
-    write_settings(db, group);
-    db.touch_board(group.id);
-    return true;
+    // The limits are not the configuration's to keep (see seed_limits), nor on the board.
+    auto stored = load_group(db, group.id);
+    if (stored) stored->limits = group.limits;
+    if (stored != group) {
+        write_settings(db, group);
+        db.touch_board(group.id);
+    }
+    return seed_limits(db, group) || stored != group;
 }
 
 std::optional<Group> load_group(Database& db, const std::string& id) {
@@ -69,10 +81,12 @@ std::optional<Group> load_group(Database& db, const std::string& id) {
         g.opening.at(static_cast<std::size_t>(hours.integer(0))) =
             OpeningHours{TimeOfDay{hours.integer(1)}, TimeOfDay{hours.integer(2)}};
 
-    auto limits = db.prepare("SELECT text FROM group_limit WHERE group_id = ? ORDER BY position");
+    auto limits = db.prepare("SELECT id, text FROM care_limit WHERE group_id = ? AND retired_at "
+                             "IS NULL ORDER BY position, id");
     limits.bind_all(id);
     while (limits.step())
-        g.limits.push_back(Limit{limits.text(0)});
+        g.limits.push_back(
+            Limit{.text = limits.text(1), .id = limits.int64(0), .retired_at = std::nullopt});
 
     auto blocks = db.prepare("SELECT weekday, start_at, end_at, kind, pictogram, label, rowid "
                              "FROM template_block WHERE group_id = ? ORDER BY weekday, position");

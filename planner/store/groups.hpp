@@ -13,7 +13,8 @@
 
 namespace dagritme::store {
 
-// Writes the group as configured; bumps its revision when anything the board shows changed.
+// Writes the group as configured (its limits only as the seed of an empty limits register);
+// bumps its revision when anything the board shows changed.
 // Returns true when something changed. Call inside a transaction.
 bool sync_group(Database& db, const Group& group);
 

@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 5> steps{
+constexpr std::array<std::string_view, 7> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -194,6 +194,106 @@ CREATE TABLE account_group (
     PRIMARY KEY (account_id, group_id)
 );
 ALTER TABLE attendance ADD COLUMN escort TEXT NOT NULL DEFAULT '';
+)sql",
+    // 6: the limits register with stable ids; a retired limit stays for the violations that
+    // name it. The configuration only seeds it; the coordinator keeps it.
+    R"sql(
+CREATE TABLE care_limit (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    retired_at  INTEGER
+);
+CREATE INDEX care_limit_group ON care_limit(group_id, position);
+INSERT INTO care_limit (group_id, position, text)
+    SELECT group_id, position, text FROM group_limit ORDER BY group_id, position;
+DROP TABLE group_limit;
+)sql",
+    // 7: the care log: anchorpoints and limit violations, each with every version (the first
+    // as logged, then each correction; the entry row holds the latest for queries), and the
+    // keys of submitted forms so that a retry makes no second entry. Responses, signs and the
+    // holding staff are space-separated words or ids. Block: local start minute and label.
+    R"sql(
+CREATE TABLE anchorpoint (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id),
+    child_id    INTEGER NOT NULL REFERENCES child(id),
+    author      INTEGER NOT NULL REFERENCES user_account(id),
+    created_at  INTEGER NOT NULL,
+    at          INTEGER NOT NULL,
+    block_start INTEGER,
+    block_label TEXT,
+    emotion     TEXT NOT NULL,
+    responses   TEXT NOT NULL,
+    ending      TEXT NOT NULL,
+    signs       TEXT NOT NULL,
+    note        TEXT NOT NULL
+);
+CREATE INDEX anchorpoint_group_at ON anchorpoint(group_id, at);
+CREATE INDEX anchorpoint_child_at ON anchorpoint(child_id, at);
+CREATE TABLE anchorpoint_version (
+    anchorpoint_id INTEGER NOT NULL REFERENCES anchorpoint(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    editor      INTEGER NOT NULL REFERENCES user_account(id),
+    edited_at   INTEGER NOT NULL,
+    child_id    INTEGER NOT NULL REFERENCES child(id),
+    at          INTEGER NOT NULL,
+    block_start INTEGER,
+    block_label TEXT,
+    emotion     TEXT NOT NULL,
+    responses   TEXT NOT NULL,
+    ending      TEXT NOT NULL,
+    signs       TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    PRIMARY KEY (anchorpoint_id, number)
+);
+CREATE TABLE limit_violation (
+    id              INTEGER PRIMARY KEY,
+    group_id        TEXT NOT NULL REFERENCES grp(id),
+    child_id        INTEGER NOT NULL REFERENCES child(id),
+    author          INTEGER NOT NULL REFERENCES user_account(id),
+    created_at      INTEGER NOT NULL,
+    at              INTEGER NOT NULL,
+    block_start     INTEGER,
+    block_label     TEXT,
+    limit_id        INTEGER NOT NULL REFERENCES care_limit(id),
+    what_happened   TEXT NOT NULL,
+    holding_minutes INTEGER,
+    holding_staff   TEXT NOT NULL,
+    holding_reason  TEXT NOT NULL,
+    follow_up       TEXT NOT NULL,
+    named_apart     INTEGER NOT NULL CHECK (named_apart IN (0, 1))
+);
+CREATE INDEX limit_violation_group_at ON limit_violation(group_id, at);
+CREATE INDEX limit_violation_child_at ON limit_violation(child_id, at);
+CREATE TABLE limit_violation_version (
+    limit_violation_id INTEGER NOT NULL REFERENCES limit_violation(id) ON DELETE CASCADE,
+    number          INTEGER NOT NULL,
+    editor          INTEGER NOT NULL REFERENCES user_account(id),
+    edited_at       INTEGER NOT NULL,
+    child_id        INTEGER NOT NULL REFERENCES child(id),
+    at              INTEGER NOT NULL,
+    block_start     INTEGER,
+    block_label     TEXT,
+    limit_id        INTEGER NOT NULL REFERENCES care_limit(id),
+    what_happened   TEXT NOT NULL,
+    holding_minutes INTEGER,
+    holding_staff   TEXT NOT NULL,
+    holding_reason  TEXT NOT NULL,
+    follow_up       TEXT NOT NULL,
+    named_apart     INTEGER NOT NULL CHECK (named_apart IN (0, 1)),
+    PRIMARY KEY (limit_violation_id, number)
+);
+CREATE TABLE form_submission (
+    account_id  INTEGER NOT NULL REFERENCES user_account(id) ON DELETE CASCADE,
+    entry_kind  TEXT NOT NULL CHECK (entry_kind IN ('anchorpoint', 'limit_violation')),
+    key         TEXT NOT NULL,
+    entry_id    INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, entry_kind, key)
+);
+CREATE INDEX form_submission_created ON form_submission(created_at);
 )sql",
 };
 
