@@ -19,6 +19,10 @@ void insert_fixture(Database& db, int version) {
         db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', "
                 "NULL, 1, '')");
     }
+    if (version >= 1 && version < 5) { // then the limits register replaced it
+        db.exec("INSERT INTO group_limit VALUES ('zonnebloem', 0, 'We doen elkaar geen pijn.')");
+        db.exec("INSERT INTO group_limit VALUES ('zonnebloem', 1, 'We maken niets kapot.')");
+    }
     if (version >= 2) {
         db.exec("INSERT INTO attendance VALUES (1, 'child', 1, 1, 1796112000)");
     }
@@ -35,6 +39,19 @@ void check_fixture(Database& db, int from_version) {
     auto att = db.prepare("SELECT count(*) FROM attendance");
     REQUIRE(att.step());
     CHECK(att.integer(0) == (from_version >= 2 ? 1 : 0));
+    // Version 5 moved the limits into the register, with ids, in their order.
+    if (from_version < 5) {
+        auto limits = db.prepare("SELECT id, position, text, retired_at FROM care_limit WHERE "
+                                 "group_id = 'zonnebloem' ORDER BY position");
+        REQUIRE(limits.step());
+        CHECK(limits.text(2) == "We doen elkaar geen pijn.");
+        CHECK(limits.is_null(3));
+        const auto first = limits.int64(0);
+        REQUIRE(limits.step());
+        CHECK(limits.text(2) == "We maken niets kapot.");
+        CHECK(limits.int64(0) != first);
+        CHECK_FALSE(limits.step());
+    }
 }
 
 } // namespace
