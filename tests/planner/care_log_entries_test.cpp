@@ -8,6 +8,16 @@
 
 #include <doctest/doctest.h>
 
+namespace doctest {
+template <> struct StringMaker<dagritme::CareLogProblem> {
+    static String convert(const dagritme::CareLogProblem& p) {
+        return ("{kind " + std::to_string(static_cast<int>(p.kind)) + ", field \"" + p.field +
+                "\", value " + std::to_string(p.value) + "}")
+            .c_str();
+    }
+};
+} // namespace doctest
+
 using namespace dagritme;
 using test::local;
 using Kind = CareLogProblem::Kind;

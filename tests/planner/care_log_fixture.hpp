@@ -8,22 +8,10 @@
 #include "store/groups.hpp"
 #include "store/migrations.hpp"
 #include "store/people.hpp"
-#include "test_support.hpp"
-
-#include <doctest/doctest.h>
+#include "temp_dir.hpp"
 
 #include <string>
 #include <vector>
-
-namespace doctest {
-template <> struct StringMaker<dagritme::CareLogProblem> {
-    static String convert(const dagritme::CareLogProblem& p) {
-        return ("{kind " + std::to_string(static_cast<int>(p.kind)) + ", field \"" + p.field +
-                "\", value " + std::to_string(p.value) + "}")
-            .c_str();
-    }
-};
-} // namespace doctest
 
 namespace dagritme::test {
 
