@@ -330,3 +330,29 @@ TEST_CASE("each refused entry writes nothing") {
     v.follow_up = std::string(max_note_length + 1, 'x');
     refused_violation(v, {Kind::text_too_long, "follow_up", 0});
 }
+
+TEST_CASE("an unknown stored word fails loudly, naming the row") {
+    test::CareLogDatabase t;
+    const auto id = id_of(app::log_anchorpoint(t.db, "zonnebloem", anchorpoint(t), "k1", now));
+    const auto row = std::to_string(id);
+    SUBCASE("an emotion") {
+        t.db.exec("UPDATE anchorpoint SET emotion = 'rage'");
+        CHECK_THROWS_WITH_AS(store::load_anchorpoint(t.db, id),
+                             ("anchorpoint row " + row + ": unknown emotion \"rage\"").c_str(),
+                             store::StoreError);
+    }
+    SUBCASE("one of the responses") {
+        t.db.exec("UPDATE anchorpoint SET responses = 'named hugged'");
+        CHECK_THROWS_WITH_AS(store::load_anchorpoint(t.db, id),
+                             ("anchorpoint row " + row + ": unknown responses \"hugged\"").c_str(),
+                             store::StoreError);
+    }
+    SUBCASE("a holding staff id") {
+        const auto v = id_of(app::log_limit_violation(t.db, "zonnebloem", violation(t), "k1", now));
+        t.db.exec("UPDATE limit_violation SET holding_staff = '1 x'");
+        CHECK_THROWS_WITH_AS(
+            store::load_limit_violation(t.db, v),
+            ("limit_violation row " + std::to_string(v) + ": unknown holding_staff \"x\"").c_str(),
+            store::StoreError);
+    }
+}
