@@ -356,3 +356,27 @@ TEST_CASE("an unknown stored word fails loudly, naming the row") {
             store::StoreError);
     }
 }
+
+TEST_CASE("on the DST days an entry falls on its local date and in its local block") {
+    for (const char* text : {"2026-03-29", "2026-10-25"}) {
+        CAPTURE(text);
+        test::CareLogDatabase t;
+        const Date date = *Date::parse(text);
+        auto late = anchorpoint(t); // 00:30 local: in UTC still the day before
+        late.at = local(0, 30, date);
+        auto morning = anchorpoint(t);
+        morning.at = local(9, 10, date);
+        const Instant evening = local(23, 0, date);
+        const auto a = id_of(app::log_anchorpoint(t.db, "zonnebloem", late, "k1", evening));
+        const auto b = id_of(app::log_anchorpoint(t.db, "zonnebloem", morning, "k2", evening));
+        CHECK_FALSE(store::load_anchorpoint(t.db, a)->block);
+        CHECK(store::load_anchorpoint(t.db, b)->block ==
+              BlockRef{TimeOfDay::at(9, 0), "Vrij spelen"});
+        const auto day = store::care_log_of_day(t.db, "zonnebloem", date);
+        REQUIRE(day.anchorpoints.size() == 2);
+        CHECK(day.anchorpoints[0].id == a);
+        CHECK(day.anchorpoints[1].id == b);
+        CHECK(store::care_log_of_day(t.db, "zonnebloem", Date::from_days(date.days() - 1))
+                  .anchorpoints.empty());
+    }
+}
