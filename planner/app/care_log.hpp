@@ -18,7 +18,8 @@ namespace dagritme::app {
 // The id of the entry written (or corrected), or why not.
 using CareLogResult = std::variant<std::int64_t, CareLogProblem>;
 
-// Logs `entry` for a child of `group_id`, by `entry.author` (an account id) at `now`
+// Logs `entry` for a child of `group_id`, by `entry.author` (the id of the session's account;
+// an unknown one throws store::StoreError) at `now`
 // (entry.id, group_id and created_at are set here). An empty `entry.block` is filled with the
 // block of the group's plan that `entry.at` falls in (left empty between or outside blocks).
 // `idempotency_key` comes with the form: sent again by the same account, it returns the first

@@ -1,5 +1,5 @@
 // SQL of limit violations (the entry row holds the latest values; each version is a full
-// copy), the care log of a day, and the keys of submitted forms.
+// copy), and the care log of a day.
 #include "domain/attendance.hpp"
 #include "store/care_log.hpp"
 #include "store/care_log_rows.hpp"
@@ -58,10 +58,6 @@ void add_version(Database& db, std::int64_t id, std::int64_t editor, Instant at)
           "FROM limit_violation WHERE id = ?1")
         .bind_all(id, editor, at.seconds)
         .run();
-}
-
-std::string_view name_of(EntryKind kind) {
-    return kind == EntryKind::anchorpoint ? "anchorpoint" : "limit_violation";
 }
 
 } // namespace
@@ -146,27 +142,6 @@ CareLogOfDay care_log_of_day(Database& db, const std::string& group_id, Date dat
     const auto [begin, end] = day_range(date);
     return {anchorpoints_of_group(db, group_id, begin, end),
             limit_violations_of_group(db, group_id, begin, end)};
-}
-
-std::optional<std::int64_t> submitted_entry(Database& db, std::int64_t account, EntryKind kind,
-                                            const std::string& key) {
-    auto st = db.prepare("SELECT entry_id FROM form_submission WHERE account_id = ? AND "
-                         "entry_kind = ? AND key = ?");
-    st.bind_all(account, std::string(name_of(kind)), key);
-    if (!st.step()) return std::nullopt;
-    return st.int64(0);
-}
-
-void record_submission(Database& db, std::int64_t account, EntryKind kind, const std::string& key,
-                       std::int64_t entry_id, Instant now) {
-    db.prepare("INSERT INTO form_submission (account_id, entry_kind, key, entry_id, created_at) "
-               "VALUES (?, ?, ?, ?, ?)")
-        .bind_all(account, std::string(name_of(kind)), key, entry_id, now.seconds)
-        .run();
-}
-
-void purge_submissions(Database& db, Instant before) {
-    db.prepare("DELETE FROM form_submission WHERE created_at < ?").bind_all(before.seconds).run();
 }
 
 } // namespace dagritme::store
