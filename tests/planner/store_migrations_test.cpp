@@ -19,7 +19,7 @@ void insert_fixture(Database& db, int version) {
         db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', "
                 "NULL, 1, '')");
     }
-    if (version >= 1 && version < 5) { // then the limits register replaced it
+    if (version >= 1 && version < 6) { // then the limits register replaced it
         db.exec("INSERT INTO group_limit VALUES ('zonnebloem', 0, 'We doen elkaar geen pijn.')");
         db.exec("INSERT INTO group_limit VALUES ('zonnebloem', 1, 'We maken niets kapot.')");
     }
@@ -39,8 +39,8 @@ void check_fixture(Database& db, int from_version) {
     auto att = db.prepare("SELECT count(*) FROM attendance");
     REQUIRE(att.step());
     CHECK(att.integer(0) == (from_version >= 2 ? 1 : 0));
-    // Version 5 moved the limits into the register, with ids, in their order.
-    if (from_version < 5) {
+    // Version 6 moved the limits into the register, with ids, in their order.
+    if (from_version < 6) {
         auto limits = db.prepare("SELECT id, position, text, retired_at FROM care_limit WHERE "
                                  "group_id = 'zonnebloem' ORDER BY position");
         REQUIRE(limits.step());
