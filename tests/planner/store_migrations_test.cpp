@@ -24,7 +24,8 @@ void insert_fixture(Database& db, int version) {
         db.exec("INSERT INTO group_limit VALUES ('zonnebloem', 1, 'We maken niets kapot.')");
     }
     if (version >= 2) {
-        db.exec("INSERT INTO attendance VALUES (1, 'child', 1, 1, 1796112000)");
+        db.exec("INSERT INTO attendance (id, person_kind, person_id, check_in, at) "
+                "VALUES (1, 'child', 1, 1, 1796112000)");
     }
 }
 
