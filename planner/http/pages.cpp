@@ -147,6 +147,8 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
         if (part.empty() || part == "bord" || part == "aanwezig" || part == "begeleider" ||
             part == "plan" || part == "groepjes")
             return route_today_pages(ctx, req, path);
+        if (part == "patronen" || part == "kind" || part == "overdracht")
+            return route_pattern_pages(ctx, req, path);
     }
     not_found();
 }

@@ -61,6 +61,8 @@ Response route_static(const Request& req, const std::vector<std::string>& path);
 Response page_home(ApiContext& ctx, const Request& req);
 Response route_today_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path);
+Response route_pattern_pages(ApiContext& ctx, const Request& req,
+                             const std::vector<std::string>& path);
 
 Outcome route_admin_pages(ApiContext& ctx, const Request& req,
                           const std::vector<std::string>& path);
