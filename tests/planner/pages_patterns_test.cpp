@@ -3,6 +3,7 @@
 // numbers, the handover lists the day's entries, and who may not read the care log cannot.
 #include "api_fixture.hpp"
 
+#include "store/accounts.hpp"
 #include "store/care_log.hpp"
 #include "store/people.hpp"
 
@@ -29,6 +30,10 @@ Child log_anchorpoint(ApiPlanner& planner) {
     a.emotion = Emotion::tension;
     a.responses = {CareResponse::named, CareResponse::listened};
     a.note = "Wilde niet <stoppen>";
+    const auto marco = store::find_account(planner.db(), "marco");
+    REQUIRE(marco);
+    a.author = marco->id;
+    a.created_at = a.at;
     store::Transaction tx{planner.db()};
     store::add_anchorpoint(planner.db(), a);
     tx.commit();
