@@ -1,6 +1,8 @@
 // The pages' front door: checks, security headers, error pages and the page routing.
 #include "http/pages.hpp"
 
+#include "http/pages_care.hpp"
+
 #include "auth/secrets.hpp"
 #include "store/groups.hpp"
 
@@ -149,6 +151,9 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
             return route_today_pages(ctx, req, path);
         if (part == "patronen" || part == "kind" || part == "overdracht")
             return route_pattern_pages(ctx, req, path);
+        if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path);
+        if (part == "limit") return route_limit_pages(ctx, req, path);
+        if (part == "limits") return route_limits_register(ctx, req, path);
     }
     not_found();
 }

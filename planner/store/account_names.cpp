@@ -1,0 +1,14 @@
+// The names of staff accounts by id.
+#include "store/account_names.hpp"
+
+namespace dagritme::store {
+
+std::map<std::int64_t, std::string> account_names(Database& db) {
+    std::map<std::int64_t, std::string> names;
+    auto st = db.prepare("SELECT id, name FROM user_account");
+    while (st.step())
+        names[st.int64(0)] = st.text(1);
+    return names;
+}
+
+} // namespace dagritme::store

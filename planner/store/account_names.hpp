@@ -1,0 +1,15 @@
+// The names of staff accounts by id: who logged or corrected an entry of the care log.
+#pragma once
+
+#include "store/database.hpp"
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace dagritme::store {
+
+// Every account's name, disabled accounts included (their entries stay theirs).
+std::map<std::int64_t, std::string> account_names(Database& db);
+
+} // namespace dagritme::store
