@@ -5,7 +5,9 @@
 #include "api_fixture.hpp"
 #include "store/care_log.hpp"
 #include "store/groups.hpp"
+#include "store/limits.hpp"
 #include "store/people.hpp"
+#include "web/form.hpp"
 
 #include <doctest/doctest.h>
 
@@ -293,7 +295,7 @@ TEST_CASE("the limits register: a group leader reads it, a coordinator keeps it"
     CHECK(res.result_int() == 422);
     CHECK(shows_error(res.body(), "tekst", "Schrijf de limit op."));
     res = post_form(carla, "/groep/zonnebloem/limits",
-                    "op=toevoegen&tekst=" + form_encode(before.at(0).text));
+                    "op=toevoegen&tekst=" + web::form_encode(before.at(0).text));
     CHECK(shows_error(res.body(), "tekst", "Deze limit staat al in het register."));
     CHECK(store::limits_register(care.planner.db(), "zonnebloem") == before);
 
