@@ -9,8 +9,15 @@ import { accounts, startPlanner } from './planner.mjs';
 import { loginOnPage, openFresh } from './session.mjs';
 
 const allRoles = ['groepsleider', 'mentor', 'coordinator', 'admin'];
+const careRoles = ['groepsleider', 'mentor', 'coordinator'];
 const pages = [
   { path: '/groep/zonnebloem', h1: /Vandaag/, roles: allRoles },
+  { path: '/groep/zonnebloem/ankerpunt', h1: /Ankerpunt/, roles: careRoles },
+  { path: '/groep/zonnebloem/limit', h1: /Limit/, roles: careRoles },
+  { path: '/groep/zonnebloem/limits', h1: /Limits/, roles: allRoles },
+  { path: '/groep/zonnebloem/patronen', h1: /Patronen/, roles: careRoles },
+  { path: '/groep/zonnebloem/kind/1', h1: /Sanne/, roles: careRoles },
+  { path: '/groep/zonnebloem/overdracht', h1: /Overdracht/, roles: careRoles },
   { path: '/beheer', h1: /Beheer/, roles: ['admin'] },
 ];
 

@@ -88,7 +88,7 @@ TEST_CASE("the page frame shows each role its tabs") {
     CHECK(html.find("&lt;b&gt;marco&lt;/b&gt;") != std::string::npos);
     CHECK(html.find("<html lang=\"nl\">") != std::string::npos);
     CHECK(html.find(">Ankerpunt</a>") != std::string::npos);
-    CHECK(html.find(">Limits</a>") == std::string::npos);
+    CHECK(html.find(">Limits</a>") != std::string::npos); // to read the register
     CHECK(html.find(">Beheer</a>") == std::string::npos);
     frame.role = Role::admin;
     html = page(frame, Html{}).str();
