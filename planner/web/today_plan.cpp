@@ -62,7 +62,8 @@ Html pictogram_picker(const TodayView& view, const std::string& id_prefix,
         h << "<input type=\"radio\" id=\"" << attr(id) << "\" name=\"pictogram\" value=\""
           << attr(p.name) << "\"" << (p.name == chosen ? raw(" checked") : Html{}) << ">"
           << "<label for=\"" << attr(id) << "\"><img src=\"/media/" << attr(p.hash)
-          << "\" alt=\"\" width=\"56\" height=\"56\" loading=\"lazy\"><span>" << text(readable) << "</span></label>";
+          << "\" alt=\"\" width=\"56\" height=\"56\" loading=\"lazy\"><span>" << text(readable)
+          << "</span></label>";
     }
     h << "</fieldset>";
     return h;
