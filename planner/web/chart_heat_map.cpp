@@ -10,11 +10,28 @@
 namespace dagritme::web {
 namespace {
 
-constexpr int label_width = 220;
+constexpr int label_width = 290;
+constexpr std::size_t label_characters = 30; // longer names end in an ellipsis; the title has all
 constexpr int cell_width = 110;
 constexpr int cell_height = 56;
 constexpr int header_height = 36;
 constexpr int legend_height = 76;
+// At most `most` characters (not bytes), the last one an ellipsis when cut.
+std::string shortened(const std::string& words, std::size_t most) {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if ((static_cast<unsigned char>(words[i]) & 0xC0u) == 0x80u) continue;
+        if (++characters == most) {
+            std::size_t rest = i + 1;
+            while (rest < words.size() &&
+                   (static_cast<unsigned char>(words[rest]) & 0xC0u) == 0x80u)
+                ++rest;
+            if (rest < words.size()) return words.substr(0, i) + "…";
+        }
+    }
+    return words;
+}
+
 constexpr std::string_view limit_red = "#b00020"; // 7.5:1 on white
 
 std::string cell_title(const std::optional<BlockRef>& row, int weekday, const HeatCell& cell) {
@@ -101,7 +118,8 @@ Html heat_map_svg(const HeatMap& map, std::string_view title) {
                       true);
     for (std::size_t r = 0; r < map.rows.size(); ++r) {
         h << svg_text(label_width - 10, header_height + static_cast<int>(r) * cell_height + 34,
-                      block_word(map.rows.at(r)), map.rows.at(r) ? ink : muted, 14, "end");
+                      shortened(block_word(map.rows.at(r)), label_characters),
+                      map.rows.at(r) ? ink : muted, 14, "end");
         for (std::size_t c = 0; c < map.weekdays.size(); ++c)
             h << cell_svg(map, r, c, most);
     }

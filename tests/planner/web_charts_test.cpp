@@ -283,3 +283,16 @@ TEST_CASE("endings and responses: a bar each with its count, and the holdings") 
     CHECK(table.find("<tr><th scope=\"row\">minuten vastgehouden</th><td>4</td></tr>") !=
           std::string::npos);
 }
+
+TEST_CASE("a long block name is shortened in the heat map, whole in its title") {
+    auto group = group_with_blocks();
+    auto& tuesday = group.routines.days.at(2);
+    tuesday.at(0).label = "Wandelen naar de kinderboerderij én terug";
+    const BlockRef walk{TimeOfDay::at(10, 0), tuesday.at(0).label};
+    const HeatMap map =
+        heat_map(group, december, {anchorpoint(1, local("2026-12-01", 10, 5), walk)}, {});
+    const std::string svg = heat_map_svg(map, "Sanne").str();
+    CHECK(svg.find(">10:00 Wandelen naar de kinder…</text>") != std::string::npos);
+    CHECK(svg.find("<title>Wandelen naar de kinderboerderij én terug, dinsdag") !=
+          std::string::npos);
+}
