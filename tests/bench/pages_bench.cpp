@@ -187,17 +187,30 @@ int main(int argc, char** argv) {
         if (client.login("leider-" + std::to_string(c), "een-lang-wachtwoord") != 200) return 1;
         staff.push_back(client);
     }
-    // The four taps of the common case, as the browser posts them (no htmx: 303 back).
+    // The four taps of the common case, as the browser posts them (no htmx: 303 back), with the
+    // time the form fills in: now.
+    const auto now = to_local(Instant{std::chrono::duration_cast<std::chrono::seconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count()})
+                         .time.str();
+    const auto tijd = now.substr(0, 2) + "%3A" + now.substr(3, 2);
     const auto page = in_parallel(posts, [&](int c, int i) {
         const auto& client = staff[static_cast<std::size_t>(c)];
         const auto res =
             client.request(boost::beast::http::verb::post, "/groep/zonnebloem/ankerpunt",
                            "kind=" + std::to_string(2 + c % 6) +
                                "&emotie=anger&aanpak=named&aanpak=bounded&"
-                               "einde=calmed&tijd=10%3A15&sleutel=bench-" +
-                               std::to_string(c) + "-" + std::to_string(i) + "&csrf=" + client.csrf,
+                               "einde=calmed&tijd=" +
+                               tijd + "&sleutel=bench-" + std::to_string(c) + "-" +
+                               std::to_string(i) + "&csrf=" + client.csrf,
                            "application/x-www-form-urlencoded", false);
-        return res.result_int() == 303 || res.result_int() == 200;
+        const bool ok = res.result_int() == 303 || res.result_int() == 200;
+        if (!ok && c == 0 && i == 0)
+            std::cerr << "a post failed: " << res.result_int() << " "
+                      << res.body().substr(std::min(res.body().size(), res.body().find("fout")),
+                                           300)
+                      << "\n";
+        return ok;
     });
 
     // A child's page with a year of entries, one client at a time, against /healthz.
