@@ -92,7 +92,7 @@ struct HttpClient {
     // Logs in; returns the status.
     int login(const std::string& name, const std::string& password) {
         const auto res = post("/api/login", {{"name", name}, {"password", password}}, false);
-        if (res.result_int() != 200) return res.result_int();
+        if (res.result_int() != 200) return static_cast<int>(res.result_int());
         const auto cookie = std::string(res[bhttp::field::set_cookie]);
         session = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
         csrf = nlohmann::json::parse(res.body())["csrf"];
