@@ -61,6 +61,12 @@ test('an anchorpoint in four taps shows in the child\'s heat map', async () => {
     await page.waitForFunction(() => /opgeslagen/i.test(document.querySelector('main').textContent));
     await assertNoAxeViolations(page);
 
+    // Sanne's own page (child 1 of the demo), and the group's.
+    await page.goto(`${planner.url}/groep/zonnebloem/kind/1`);
+    assert.match(await page.$eval('h1', (h) => h.textContent), /Sanne/);
+    const child = await heatMapTotal(page);
+    assert.match(child, /1 ankerpunt/, child);
+    await assertNoAxeViolations(page);
     await page.goto(`${planner.url}/groep/zonnebloem/patronen`);
     const group = await heatMapTotal(page);
     assert.match(group, /1 ankerpunt/, group);
