@@ -170,18 +170,8 @@ Html anchorpoint_entry_content(const CareView& view, const Anchorpoint& entry,
       << "><summary class=\"knop\">Corrigeren of aanvullen</summary>"
       << anchorpoint_form(view, values, errors, &entry) << "</details>";
 
-    std::vector<HistoryLine> lines;
-    const Anchorpoint* before = nullptr;
-    for (const auto& version : history) {
-        HistoryLine line{version.number, account_name(view, version.editor), version.edited_at, {}};
-        if (before) {
-            const auto& a = *before;
-            const auto& b = version.value;
-            const auto change = [&](const char* what, const std::string& from,
-                                    const std::string& to) {
-                if (from != to)
-                    line.changes.push_back(std::string(what) + ": " + from + " → " + to);
-            };
+    h << entry_history(
+        view, history, [&](const Anchorpoint& a, const Anchorpoint& b, const auto& change) {
             change("kind", child_name(view, a.child_id), child_name(view, b.child_id));
             change("tijd", to_local(a.at).time.str(), to_local(b.at).time.str());
             change("emotie", std::string(dutch(a.emotion)), std::string(dutch(b.emotion)));
@@ -189,11 +179,7 @@ Html anchorpoint_entry_content(const CareView& view, const Anchorpoint& entry,
             change("hoe het afliep", std::string(dutch(a.ending)), std::string(dutch(b.ending)));
             change("wat je zag", list_words(a.signs), list_words(b.signs));
             change("woorden", a.note.empty() ? "leeg" : a.note, b.note.empty() ? "leeg" : b.note);
-        }
-        lines.push_back(std::move(line));
-        before = &version.value;
-    }
-    h << history_list(lines);
+        });
     return h;
 }
 

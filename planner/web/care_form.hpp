@@ -65,6 +65,27 @@ struct HistoryLine {
     std::vector<std::string> changes; // "emotie: angst → boosheid"; empty for version 1
 };
 Html history_list(const std::vector<HistoryLine>& lines);
+
+// The history of an entry: a line per version, with what changed since the one before.
+// `compare(before, after, change)` calls change(what, from, to) for each field it shows.
+template <class Entry, class Compare>
+Html entry_history(const CareView& view, const std::vector<EntryVersion<Entry>>& history,
+                   Compare compare) {
+    std::vector<HistoryLine> lines;
+    const Entry* before = nullptr;
+    for (const auto& version : history) {
+        HistoryLine line{version.number, account_name(view, version.editor), version.edited_at, {}};
+        if (before)
+            compare(*before, version.value,
+                    [&](const char* what, const std::string& from, const std::string& to) {
+                        if (from != to)
+                            line.changes.push_back(std::string(what) + ": " + from + " → " + to);
+                    });
+        lines.push_back(std::move(line));
+        before = &version.value;
+    }
+    return history_list(lines);
+}
 // The confirmation after saving: undo (while the window lasts), add later, log another.
 Html saved_notice(const CareView& view, const std::string& what, const std::string& base_path,
                   Instant created_at, std::int64_t author);

@@ -183,18 +183,8 @@ Html limit_entry_content(const CareView& view, const LimitViolation& entry,
       << "><summary class=\"knop\">Corrigeren of aanvullen</summary>"
       << limit_form(view, values, errors, &entry) << "</details>";
 
-    std::vector<HistoryLine> lines;
-    const LimitViolation* before = nullptr;
-    for (const auto& version : history) {
-        HistoryLine line{version.number, account_name(view, version.editor), version.edited_at, {}};
-        if (before) {
-            const auto& a = *before;
-            const auto& b = version.value;
-            const auto change = [&](const char* what, const std::string& from,
-                                    const std::string& to) {
-                if (from != to)
-                    line.changes.push_back(std::string(what) + ": " + from + " → " + to);
-            };
+    h << entry_history(
+        view, history, [&](const LimitViolation& a, const LimitViolation& b, const auto& change) {
             change("kind", child_name(view, a.child_id), child_name(view, b.child_id));
             change("tijd", to_local(a.at).time.str(), to_local(b.at).time.str());
             change("limit", limit_text(view, a.limit_id), limit_text(view, b.limit_id));
@@ -202,11 +192,7 @@ Html limit_entry_content(const CareView& view, const LimitViolation& entry,
             change("vastgehouden", holding_words(view, a.holding), holding_words(view, b.holding));
             change("apart benoemd", a.named_apart ? "ja" : "nee", b.named_apart ? "ja" : "nee");
             change("vervolg", a.follow_up, b.follow_up);
-        }
-        lines.push_back(std::move(line));
-        before = &version.value;
-    }
-    h << history_list(lines);
+        });
     return h;
 }
 
