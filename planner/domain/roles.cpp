@@ -37,6 +37,11 @@ bool may(Role role, Permission permission) {
         return role != Role::admin;
     case Permission::manage_limits:
         return role == Role::coordinator || role == Role::admin;
+    case Permission::read_family:
+    case Permission::write_family:
+        return role == Role::mentor || role == Role::coordinator || role == Role::admin;
+    case Permission::read_audit_log:
+        return role == Role::coordinator || role == Role::admin;
     }
     return false;
 }
@@ -44,6 +49,12 @@ bool may(Role role, Permission permission) {
 bool may_see_group(Role role, const std::vector<std::string>& own_groups, std::string_view group) {
     if (role == Role::coordinator || role == Role::admin) return true;
     return std::find(own_groups.begin(), own_groups.end(), group) != own_groups.end();
+}
+
+bool may_open_family(Role role, std::int64_t account_id,
+                     std::optional<std::int64_t> mentor_account) {
+    if (role == Role::coordinator || role == Role::admin) return true;
+    return role == Role::mentor && mentor_account == account_id;
 }
 
 } // namespace dagritme

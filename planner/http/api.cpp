@@ -3,6 +3,7 @@
 
 #include "auth/secrets.hpp"
 #include "http/pages.hpp"
+#include "store/audit.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
@@ -182,6 +183,27 @@ void require_group_access(const store::StaffSession& session, const std::string&
     if (!may_see_group(session.account.role, session.account.groups, group))
         throw ApiError(Status::forbidden, "other_group",
                        "Deze groep hoort niet bij jouw account; vraag de coördinator.");
+}
+
+void require_family_access(ApiContext& ctx, const store::StaffSession& session,
+                           std::int64_t family_id, AuditAction action, const std::string& what,
+                           const std::string& client) {
+    const bool write = action != AuditAction::read && action != AuditAction::print &&
+                       action != AuditAction::export_record;
+    const auto mentor = store::family_mentor_account(ctx.db, family_id);
+    const auto& account = session.account;
+    const bool allowed =
+        mentor && may(account.role, write ? Permission::write_family : Permission::read_family) &&
+        may_open_family(account.role, account.id, *mentor);
+    store::append_audit(
+        ctx.db, AuditEntry{0, ctx.now(), account.id, account.name,
+                           std::string(name_of(account.role)), action, family_id, std::nullopt,
+                           what, client, allowed ? AuditOutcome::allowed : AuditOutcome::refused});
+    if (!mentor) throw ApiError(Status::not_found, "unknown_family", "Dit gezin bestaat niet.");
+    if (!allowed)
+        throw ApiError(Status::forbidden, "not_your_family",
+                       "Dit gezinsdossier is alleen voor de mentor van het gezin en de "
+                       "coördinator. Deze poging is vastgelegd.");
 }
 
 store::Screen require_screen(ApiContext& ctx, const Request& req) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "auth/login_throttle.hpp"
+#include "domain/audit.hpp"
 #include "domain/roles.hpp"
 #include "http/board_hub.hpp"
 #include "http/message.hpp"
@@ -91,6 +92,13 @@ store::StaffSession require_staff(ApiContext& ctx, const Request& req, Permissio
 // for group leaders and mentors; every group for coordinators and admins). The one check of
 // group scope, for the API and the pages alike.
 void require_group_access(const store::StaffSession& session, const std::string& group);
+// The one check of a family record's scope (DOMAIN.md "Privacy"): the family's own mentor,
+// coordinators and admins, with the role's permission to read or write records. Writes the
+// attempt to the audit log (`action` on `what`, from `client`) whatever the outcome, then
+// throws ApiError 404 for a family that does not exist or 403 for anyone else.
+void require_family_access(ApiContext& ctx, const store::StaffSession& session,
+                           std::int64_t family_id, AuditAction action, const std::string& what,
+                           const std::string& client);
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 

@@ -88,6 +88,13 @@ PageContext open_group_page(ApiContext& ctx, const Request& req, Permission perm
     return page;
 }
 
+PageContext open_family_page(ApiContext& ctx, const Request& req, const std::string& client,
+                             std::int64_t family_id, AuditAction action, const std::string& what) {
+    auto page = open_page(ctx, req, Permission::read_day);
+    require_family_access(ctx, page.session, family_id, action, what, client);
+    return page;
+}
+
 Response html_response(const Request& req, Status status, const Html& body) {
     auto res = bytes_response(req, status, body.str(), "text/html; charset=utf-8");
     res.set("Content-Security-Policy",

@@ -40,6 +40,11 @@ PageContext open_page(ApiContext& ctx, const Request& req, Permission permission
 PageContext open_group_page(ApiContext& ctx, const Request& req, Permission permission,
                             const std::string& group_id);
 
+// open_page() for a family record: require_family_access() for `action` on `what` (logged in
+// the audit log, allowed or refused) on top of the session and CSRF checks.
+PageContext open_family_page(ApiContext& ctx, const Request& req, const std::string& client,
+                             std::int64_t family_id, AuditAction action, const std::string& what);
+
 // text/html with the pages' security headers (CSP default-src 'self', no caching).
 Response html_response(const Request& req, Status status, const Html& body);
 // 303 See Other to a local path; for htmx requests an HX-Redirect.

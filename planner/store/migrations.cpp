@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 7> steps{
+constexpr std::array<std::string_view, 8> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -294,6 +294,31 @@ CREATE TABLE form_submission (
     PRIMARY KEY (account_id, entry_kind, key)
 );
 CREATE INDEX form_submission_created ON form_submission(created_at);
+)sql",
+    // 8: family records are read only by their mentor (an account), coordinators and admins;
+    // every read and change of a record, and every refusal, goes to an append-only audit log.
+    R"sql(
+ALTER TABLE family ADD COLUMN mentor_account INTEGER REFERENCES user_account(id);
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    account_id  INTEGER REFERENCES user_account(id),
+    account     TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('create', 'read', 'update', 'delete', 'export',
+                                                'print')),
+    family_id   INTEGER,
+    child_id    INTEGER,
+    what        TEXT NOT NULL,
+    client      TEXT NOT NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('allowed', 'refused'))
+);
+CREATE INDEX audit_log_family ON audit_log(family_id, at);
+CREATE INDEX audit_log_account ON audit_log(account_id, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql",
 };
 
