@@ -2,6 +2,7 @@
 #include "config/planner_config.hpp"
 
 #include "common/toml_reader.hpp"
+#include "config/goal_catalogue.hpp"
 
 #include <array>
 #include <set>
@@ -167,6 +168,13 @@ PlannerConfig load_planner_config(
     TableReader root(doc, "", name);
     PlannerConfig config;
     config.file = file;
+
+    if (const auto goals = root.optional_string("goals")) {
+        const auto goals_file = relative_to(file, *goals);
+        if (!fs::is_regular_file(goals_file))
+            root.fail("goals", "no such file: " + goals_file.string());
+        config.goals = load_goal_catalogue(goals_file);
+    }
 
     TableReader database(root.table("database"), "database", name);
     config.database = relative_to(file, database.string("path"));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/config_error.hpp"
+#include "domain/goals.hpp"
 #include "domain/group.hpp"
 
 #include <filesystem>
@@ -30,6 +31,9 @@ struct PlannerConfig {
     int max_connections_per_address = 32;
     // Routine blocks here name their pictogram ("eten"); the media import turns names into hashes.
     std::vector<Group> groups;
+    // The development goals families choose from (the file of the top-level key "goals";
+    // empty without it).
+    GoalCatalogue goals;
 };
 
 // Tells whether a pictogram name is known (in the default set or the organisation's folder).

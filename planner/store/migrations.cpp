@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 8> steps{
+constexpr std::array<std::string_view, 9> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -319,6 +319,40 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // 9: the family record (gezinsdossier): its own dates and notes, when it was closed and last
+    // changed (a closed record is kept for years after its last change); the parents' contact
+    // details and custody; who set each phase, when, with a note; the development goals a family
+    // works on (for the parent, or for one child); and a care log entry's link to one goal.
+    R"sql(
+ALTER TABLE family ADD COLUMN help_plan TEXT;
+ALTER TABLE family ADD COLUMN interview_phase2 TEXT;
+ALTER TABLE family ADD COLUMN interview_phase4 TEXT;
+ALTER TABLE family ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE family ADD COLUMN closed_at INTEGER;
+ALTER TABLE family ADD COLUMN last_changed_at INTEGER;
+ALTER TABLE parent ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE parent ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE parent ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE parent ADD COLUMN custody INTEGER CHECK (custody IN (0, 1));
+ALTER TABLE parent ADD COLUMN custody_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE family_phase ADD COLUMN changed_by INTEGER REFERENCES user_account(id);
+ALTER TABLE family_phase ADD COLUMN changed_at INTEGER;
+ALTER TABLE family_phase ADD COLUMN note TEXT NOT NULL DEFAULT '';
+CREATE TABLE family_goal (
+    id          INTEGER PRIMARY KEY,
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    code        TEXT NOT NULL,
+    child_id    INTEGER REFERENCES child(id),
+    chosen      TEXT NOT NULL,
+    ended       TEXT,
+    chosen_by   INTEGER REFERENCES user_account(id)
+);
+CREATE INDEX family_goal_family ON family_goal(family_id);
+ALTER TABLE anchorpoint ADD COLUMN goal INTEGER REFERENCES family_goal(id);
+ALTER TABLE limit_violation ADD COLUMN goal INTEGER REFERENCES family_goal(id);
+CREATE INDEX anchorpoint_goal ON anchorpoint(goal) WHERE goal IS NOT NULL;
+CREATE INDEX limit_violation_goal ON limit_violation(goal) WHERE goal IS NOT NULL;
 )sql",
 };
 
