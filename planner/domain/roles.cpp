@@ -41,6 +41,7 @@ bool may(Role role, Permission permission) {
     case Permission::write_family:
         return role == Role::mentor || role == Role::coordinator || role == Role::admin;
     case Permission::read_audit_log:
+    case Permission::assign_mentor:
         return role == Role::coordinator || role == Role::admin;
     }
     return false;

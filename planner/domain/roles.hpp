@@ -25,7 +25,8 @@ enum class Permission {
     manage_accounts, // staff accounts and the groups they work in
     read_family,     // open family records (only the family's own mentor, see may_open_family)
     write_family,    // change family records, the workbook and its reports
-    read_audit_log   // who opened which family record, and what each account opened
+    read_audit_log,  // who opened which family record, and what each account opened
+    assign_mentor    // make an account (role mentor) the mentor of a family
 };
 
 std::string_view name_of(Role role);
