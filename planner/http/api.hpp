@@ -8,6 +8,7 @@
 
 #include "auth/login_throttle.hpp"
 #include "domain/audit.hpp"
+#include "domain/goals.hpp"
 #include "domain/roles.hpp"
 #include "http/board_hub.hpp"
 #include "http/message.hpp"
@@ -33,6 +34,8 @@ struct ApiContext {
     // Where unexpected failures are reported (thread-safe; may be empty).
     std::function<void(const std::string&)> log;
     auth::LoginThrottle login_throttle;
+    // The development goals families choose from (config/goals.toml).
+    GoalCatalogue goals;
 };
 
 inline constexpr std::size_t json_body_limit = 64 * 1024;

@@ -49,15 +49,22 @@ Html header(const PageFrame& frame) {
     h << "<span class=\"gebruiker\">" << text(frame.user_name) << "</span>";
     h << "<form method=\"post\" action=\"/uitloggen\">" << csrf_field(frame.csrf)
       << "<button class=\"knop stil\">Uitloggen</button></form></header>";
-    if (!frame.group_id.empty()) {
+    // Family records are not a group's: their tab shows on every page of a role that reads them.
+    const bool families = may(frame.role, Permission::read_family);
+    if (!frame.group_id.empty() || (families && frame.tab == Tab::families)) {
         h << "<nav class=\"tabs\" aria-label=\"Onderdelen\">";
         for (const auto& t : group_tabs) {
-            if (!shows(frame, t.tab)) continue;
+            if (frame.group_id.empty() || !shows(frame, t.tab)) continue;
             h << "<a href=\"/groep/" << attr(frame.group_id) << raw(t.path) << "\"";
             if (t.tab == frame.tab) h << " aria-current=\"page\"";
             h << ">" << raw(t.label) << "</a>";
         }
-        if (may(frame.role, Permission::manage_screens)) {
+        if (families) {
+            h << "<a href=\"/gezin\"";
+            if (frame.tab == Tab::families) h << " aria-current=\"page\"";
+            h << ">Gezinnen</a>";
+        }
+        if (!frame.group_id.empty() && may(frame.role, Permission::manage_screens)) {
             h << "<a href=\"/beheer\"";
             if (frame.tab == Tab::admin) h << " aria-current=\"page\"";
             h << ">Beheer</a>";

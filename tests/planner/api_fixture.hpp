@@ -1,7 +1,8 @@
 // The planner's API in this process, without a socket: the real web::Api with its BoardHub,
 // MediaStore and PictogramCatalog on a temporary SQLite file, seeded like the process tests
 // (config/planner.toml, the demo group, accounts ilse (admin), marco (groepsleider), fatima
-// (mentor), cor (coordinator, every group) and petra (groepsleider of no group here)). Requests are
+// (mentor, and the mentor account of the demo's families 1 to 5, not of family 6), cor
+// (coordinator, every group) and petra (groepsleider of no group here)). Requests are
 // real Beast requests; the clock is the test's, fixed at a Tuesday morning unless a test moves it.
 //
 // The seed (pictograms, portraits, three Argon2id hashes) is made once per test binary and
@@ -16,6 +17,7 @@
 #include "http/api.hpp"
 #include "store/accounts.hpp"
 #include "store/board_query.hpp"
+#include "store/family_record.hpp"
 #include "store/migrations.hpp"
 #include "test_support.hpp"
 
@@ -70,6 +72,11 @@ class ApiSeed {
             // petra works in another group: she may not see De Zonnebloem; cor sees every group.
             if (std::string(name) != "petra" && std::string(name) != "cor")
                 store::set_account_groups(db, id, {"zonnebloem"});
+            // fatima is the mentor of the demo's families 1 to 5; family 6 (Meijer) has no
+            // mentor account, so its record is out of her scope.
+            if (std::string(name) == "fatima")
+                for (std::int64_t family = 1; family <= 5; ++family)
+                    store::set_family_mentor_account(db, family, id);
         }
     }
     TempDir dir_;
@@ -89,7 +96,8 @@ class ApiPlanner {
                                [this] { return now; },
                                false,
                                [this](const std::string& line) { log += line + "\n"; },
-                               {}}) {
+                               {},
+                               ApiSeed::get().config().goals}) {
         store::migrate(db_); // as the server does at start: nothing to do on a current file
     }
     ApiPlanner(const ApiPlanner&) = delete;

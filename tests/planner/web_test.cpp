@@ -90,6 +90,9 @@ TEST_CASE("the page frame shows each role its tabs") {
     CHECK(html.find(">Ankerpunt</a>") != std::string::npos);
     CHECK(html.find(">Limits</a>") != std::string::npos); // to read the register
     CHECK(html.find(">Beheer</a>") == std::string::npos);
+    CHECK(html.find(">Gezinnen</a>") == std::string::npos); // family records are not theirs
+    frame.role = Role::mentor;
+    CHECK(page(frame, Html{}).str().find("<a href=\"/gezin\">Gezinnen</a>") != std::string::npos);
     frame.role = Role::admin;
     html = page(frame, Html{}).str();
     CHECK(html.find(">Ankerpunt</a>") == std::string::npos); // care data is not the admin's
