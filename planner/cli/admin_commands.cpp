@@ -29,7 +29,8 @@ std::int64_t now_seconds() {
         .count();
 }
 
-// The database of --db, or of the configuration (--config, default: the installed one).
+} // namespace
+
 store::Database open_database(const Args& args) {
     fs::path file;
     if (const auto db = args.get("db")) {
@@ -44,6 +45,8 @@ store::Database open_database(const Args& args) {
     store::migrate(db);
     return db;
 }
+
+namespace {
 
 // A password from the terminal (asked twice, not echoed) or the first line of stdin.
 std::string read_password(std::istream& in, Io io) {

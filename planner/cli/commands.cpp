@@ -36,6 +36,7 @@ Commands:
   serve         serve the staff pages, the API and the wall screens
   user          staff accounts: add, new password, disable
   screen        pair, list and revoke wall screens
+  family        list the families, choose a family's mentor account
 
 Run "dagritme-planner COMMAND --help" for the options of a command.
 )";
@@ -181,6 +182,7 @@ const std::map<std::string, Command>& commands() {
         {"serve", {{"config", "port"}, cmd_serve}},
         {"user", {{"role", "group", "db", "config"}, cmd_user, true}},
         {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},
+        {"family", {{"family", "account", "db", "config"}, cmd_family, true}},
     };
     return all;
 }
@@ -204,8 +206,10 @@ int run(const std::vector<std::string>& args, Io io) {
     try {
         const Args parsed({args.begin() + 1, args.end()}, it->second.options);
         if (parsed.help()) {
-            const std::map<std::string, const char*> admin_help{
-                {"serve", serve_help}, {"user", user_help}, {"screen", screen_help}};
+            const std::map<std::string, const char*> admin_help{{"serve", serve_help},
+                                                                {"user", user_help},
+                                                                {"screen", screen_help},
+                                                                {"family", family_help}};
             io.out << (admin_help.contains(it->first) ? admin_help.at(it->first)
                                                       : help_texts.at(it->first));
             return 0;

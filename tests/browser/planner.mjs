@@ -20,6 +20,8 @@ export const accounts = {
   admin: { name: 'beheer', role: 'admin' },
 };
 export const passwordOf = (account) => `${account.name}-wachtwoord`;
+// The demo families whose mentor account is accounts.mentor (family 6 is nobody's).
+export const mentorFamilies = [1, 2, 3, 4, 5];
 
 // Runs a planner command to completion; throws with its output when it fails.
 export function runPlanner(args, input = '') {
@@ -45,7 +47,8 @@ function writeConfig(dir) {
     .readFileSync(path.join(sourceDir, 'config/planner.toml'), 'utf8')
     .replace('"../var/dagritme.db"', '"dagritme.db"')
     .replace('"../var/media"', '"media"')
-    .replace('"routines/zonnebloem.toml"', JSON.stringify(path.join(sourceDir, 'config/routines/zonnebloem.toml')));
+    .replace('"routines/zonnebloem.toml"', JSON.stringify(path.join(sourceDir, 'config/routines/zonnebloem.toml')))
+    .replace('"goals.toml"', JSON.stringify(path.join(sourceDir, 'config/goals.toml')));
   const file = path.join(dir, 'planner.toml');
   fs.writeFileSync(file, config);
   return file;
@@ -82,6 +85,9 @@ export async function startPlanner() {
       args.push('--group', 'zonnebloem');
     runPlanner(args, `${passwordOf(account)}\n`);
   }
+  // The mentor keeps the records of the demo's families 1 to 5; family 6 has no mentor account.
+  for (const family of mentorFamilies)
+    runPlanner(['family', 'mentor', '--family', String(family), '--account', accounts.mentor.name, '--db', db]);
 
   const child = spawn(plannerBin, ['serve', '--config', config, '--port', '0'], {
     env: { ...process.env, DAGRITME_DATA_DIR: sourceDir },

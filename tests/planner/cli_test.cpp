@@ -160,3 +160,46 @@ TEST_CASE("user passwd and user disable name an existing account") {
               "expected: user add NAME --role ROLE | user passwd NAME | user disable NAME") !=
           std::string::npos);
 }
+
+TEST_CASE("family list and family mentor: a mentor account for a demo family") {
+    test::TempDir dir;
+    const auto db = (dir / "x.db").string();
+    REQUIRE(run({"demo", "--db", db, "--date", "2026-12-02"}).code == 0);
+    std::istringstream password("een-lang-wachtwoord\n");
+    std::ostringstream out, err;
+    REQUIRE(cli::run({"user", "add", "anna", "--role", "mentor", "--db", db},
+                     {out, err, &password}) == 0);
+    std::istringstream password2("een-lang-wachtwoord\n");
+    REQUIRE(cli::run({"user", "add", "gijs", "--role", "groepsleider", "--db", db},
+                     {out, err, &password2}) == 0);
+
+    const auto before = run({"family", "list", "--db", db});
+    REQUIRE(before.code == 0);
+    CHECK(first_line(before.out) == "1\tFamilie Jansen\tfase 3\t-");
+
+    const auto set = run({"family", "mentor", "--family", "1", "--account", "anna", "--db", db});
+    CHECK(set.code == 0);
+    CHECK(set.out == "family 1: mentor anna\n");
+    CHECK(first_line(run({"family", "list", "--db", db}).out) == "1\tFamilie Jansen\tfase 3\tanna");
+
+    const auto not_mentor =
+        run({"family", "mentor", "--family", "1", "--account", "gijs", "--db", db});
+    CHECK(not_mentor.code == 2);
+    CHECK(first_line(not_mentor.err) ==
+          "dagritme-planner family: account \"gijs\" is not a mentor (role mentor needed)");
+    const auto no_family =
+        run({"family", "mentor", "--family", "99", "--account", "anna", "--db", db});
+    CHECK(first_line(no_family.err) == "dagritme-planner family: no family 99 (see family list)");
+    const auto bad_id =
+        run({"family", "mentor", "--family", "een", "--account", "anna", "--db", db});
+    CHECK(first_line(bad_id.err) ==
+          "dagritme-planner family: --family: expected a family id (see family list), got \"een\"");
+    const auto no_account =
+        run({"family", "mentor", "--family", "1", "--account", "niemand", "--db", db});
+    CHECK(first_line(no_account.err) ==
+          "dagritme-planner family: no enabled account named \"niemand\"");
+    CHECK(run({"family", "remove", "--db", db}).code == 2);
+    CHECK(first_line(run({"family", "list", "--db", db}).out) ==
+          "1\tFamilie Jansen\tfase 3\tanna"); // nothing changed by the refusals
+    CHECK(run({"family", "--help"}).out.rfind("Usage: dagritme-planner family list", 0) == 0);
+}
