@@ -1,5 +1,6 @@
 // The staff pages' one script (no inline script: the pages' CSP is default-src 'self').
 // Shows a banner while the planner cannot be reached; htmx keeps what was typed in the form.
+// A button marked data-afdrukken opens the browser's print dialog (the workbook's print views).
 (function () {
   "use strict";
   function banner(show) {
@@ -13,4 +14,7 @@
   });
   window.addEventListener("offline", function () { banner(true); });
   window.addEventListener("online", function () { banner(false); });
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("[data-afdrukken]")) window.print();
+  });
 })();

@@ -74,6 +74,9 @@ Outcome route_admin_pages(ApiContext& ctx, const Request& req,
 // /gezin, /gezin/ID and the record's forms (pages_family.cpp); 404 for other sub-paths.
 Outcome route_family_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path, const std::string& client);
+// The parents' workbook of a family: /gezin/ID/werkboek/... (pages_workbook*.cpp).
+Outcome route_workbook_pages(ApiContext& ctx, const Request& req,
+                             const std::vector<std::string>& path, const std::string& client);
 
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);

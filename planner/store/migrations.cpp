@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 9> steps{
+constexpr std::array<std::string_view, 10> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -353,6 +353,66 @@ ALTER TABLE anchorpoint ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 ALTER TABLE limit_violation ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 CREATE INDEX anchorpoint_goal ON anchorpoint(goal) WHERE goal IS NOT NULL;
 CREATE INDEX limit_violation_goal ON limit_violation(goal) WHERE goal IS NOT NULL;
+    // 10: the parents' workbook: appointments of the six activity types (planned, then marked as
+    // happened), the reports written with the parent (each edit keeps the former text as a
+    // version), the parenting situations discussed, and the keys of submitted workbook forms.
+    R"sql(
+CREATE TABLE workbook_appointment (
+    id          INTEGER PRIMARY KEY,
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    activity    TEXT NOT NULL CHECK (activity IN ('oudergesprek', 'video', 'opvoedingssituaties',
+                                                  'sociogram', 'ok_gym', 'muziek')),
+    date        TEXT NOT NULL,
+    start_at    INTEGER CHECK (start_at BETWEEN 0 AND 1439),
+    planned_by  INTEGER REFERENCES user_account(id),
+    planned_at  INTEGER NOT NULL,
+    happened    INTEGER NOT NULL DEFAULT 0 CHECK (happened IN (0, 1)),
+    happened_at INTEGER,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX workbook_appointment_family ON workbook_appointment(family_id, date);
+CREATE TABLE workbook_report (
+    id             INTEGER PRIMARY KEY,
+    family_id      INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    appointment_id INTEGER REFERENCES workbook_appointment(id) ON DELETE SET NULL,
+    date           TEXT NOT NULL,
+    who_present    TEXT NOT NULL,
+    discussed      TEXT NOT NULL,
+    intentions     TEXT NOT NULL,
+    next_date      TEXT,
+    author         INTEGER NOT NULL REFERENCES user_account(id),
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL
+);
+CREATE INDEX workbook_report_family ON workbook_report(family_id, date);
+CREATE TABLE workbook_report_version (
+    report_id      INTEGER NOT NULL REFERENCES workbook_report(id) ON DELETE CASCADE,
+    version        INTEGER NOT NULL,
+    appointment_id INTEGER,
+    date           TEXT NOT NULL,
+    who_present    TEXT NOT NULL,
+    discussed      TEXT NOT NULL,
+    intentions     TEXT NOT NULL,
+    next_date      TEXT,
+    editor         INTEGER NOT NULL REFERENCES user_account(id),
+    edited_at      INTEGER NOT NULL,
+    PRIMARY KEY (report_id, version)
+);
+CREATE TABLE parenting_situation_discussed (
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL CHECK (number BETWEEN 1 AND 20),
+    discussed_on TEXT NOT NULL,
+    report_id   INTEGER REFERENCES workbook_report(id) ON DELETE SET NULL,
+    PRIMARY KEY (family_id, number)
+);
+CREATE TABLE workbook_submission (
+    account_id  INTEGER NOT NULL REFERENCES user_account(id),
+    form        TEXT NOT NULL CHECK (form IN ('appointment', 'report')),
+    key         TEXT NOT NULL,
+    entry_id    INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, form, key)
+);
 )sql",
 };
 
