@@ -22,10 +22,13 @@ after(async () => {
 const textOf = (page, selector) => page.$eval(selector, (e) => e.textContent.replace(/\s+/g, ' ').trim());
 
 test('the mentor opens a family, changes its phase and sees the history', async () => {
-  const { context, page } = await openFresh(browser, `${planner.url}/gezin`);
+  const { context, page } = await openFresh(browser, `${planner.url}/login`);
   const blocked = await collectPolicyViolations(page);
   try {
     await loginOnPage(page, accounts.mentor);
+    // The Gezinnen tab leads to the mentor's families.
+    const tab = await page.waitForSelector('::-p-aria([name="Gezinnen"][role="link"])');
+    await Promise.all([page.waitForNavigation(), tab.tap()]);
     assert.equal(new URL(page.url()).pathname, '/gezin');
     assert.match(await textOf(page, 'h1'), /Gezinnen/);
     await assertNoAxeViolations(page);

@@ -15,7 +15,9 @@ void insert_fixture(Database& db, int version) {
         db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, "
                 "1080, 3)");
         db.exec("INSERT INTO staff VALUES (1, 'zonnebloem', 'Ilse', 'Bakker', NULL)");
-        db.exec("INSERT INTO family VALUES (1, 'Familie Jansen', 1, '')");
+        db.exec("INSERT INTO family (id, name, mentor_id, plaatser) "
+                "VALUES (1, 'Familie Jansen', 1, '')");
+        db.exec("INSERT INTO family_phase (family_id, phase, began) VALUES (1, 3, '2026-09-14')");
         db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', "
                 "NULL, 1, '')");
     }
@@ -40,6 +42,16 @@ void check_fixture(Database& db, int from_version) {
     auto att = db.prepare("SELECT count(*) FROM attendance");
     REQUIRE(att.step());
     CHECK(att.integer(0) == (from_version >= 2 ? 1 : 0));
+    // Version 9: the family record's fields start empty; the phase stays, set by nobody.
+    auto family = db.prepare("SELECT f.name, f.notes, f.last_changed_at, p.phase, p.changed_by, "
+                             "p.note FROM family f JOIN family_phase p ON p.family_id = f.id");
+    REQUIRE(family.step());
+    CHECK(family.text(0) == "Familie Jansen");
+    CHECK(family.text(1).empty());
+    CHECK(family.is_null(2));
+    CHECK(family.integer(3) == 3);
+    CHECK(family.is_null(4));
+    CHECK(family.text(5).empty());
     // Version 6 moved the limits into the register, with ids, in their order.
     if (from_version < 6) {
         auto limits = db.prepare("SELECT id, position, text, retired_at FROM care_limit WHERE "

@@ -2,6 +2,7 @@
 // name escaped, colours with enough contrast for their numbers.
 #include "web/care_words.hpp"
 #include "web/charts.hpp"
+#include "web/family_page.hpp"
 
 #include <doctest/doctest.h>
 
@@ -294,5 +295,20 @@ TEST_CASE("a long block name is shortened in the heat map, whole in its title") 
     const std::string svg = heat_map_svg(map, "Sanne").str();
     CHECK(svg.find(">10:00 Wandelen naar de kinder…</text>") != std::string::npos);
     CHECK(svg.find("<title>Wandelen naar de kinderboerderij én terug, dinsdag") !=
+          std::string::npos);
+}
+
+TEST_CASE("a goal's entries per month: two bars a month with their numbers, and a table") {
+    const std::vector<MonthCount> months{{2026, 11, 3, 1}, {2026, 12, 0, 0}};
+    const auto svg = goal_months_svg(months, "Bij kind.II.5 per maand").str();
+    CHECK(svg.find("aria-label=\"Bij kind.II.5 per maand: nov 2026: 3 ankerpunten, 1 limit "
+                   "overschreden; dec 2026: 0 ankerpunten, 0 limits overschreden\"") !=
+          std::string::npos);
+    CHECK(svg.find("<title>nov 2026: 3 ankerpunten, 1 limit overschreden</title>") !=
+          std::string::npos);
+    const auto table = goal_months_table(months, "Bij kind.II.5 per maand").str();
+    CHECK(table.find("<tr><th scope=\"row\">nov 2026</th><td>3</td><td>1</td></tr>") !=
+          std::string::npos);
+    CHECK(table.find("<tr><th scope=\"row\">dec 2026</th><td>0</td><td>0</td></tr>") !=
           std::string::npos);
 }
