@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { assertNoAxeViolations } from './axe.mjs';
 import { launchBrowser } from './browser.mjs';
-import { accounts, startPlanner } from './planner.mjs';
+import { accounts, mentorFamilies, startPlanner } from './planner.mjs';
 import { loginOnPage, openFresh } from './session.mjs';
 
 let planner;
@@ -52,10 +52,11 @@ async function submit(page, text) {
 }
 
 test('a report written with the parent prints on A4, and so does the month', async () => {
-  // The coordinator may open every family's record; Familie Jansen (Sanne) is family 1.
+  // The family's mentor keeps the workbook with the parent: Familie Jansen (Sanne), family 1.
+  assert.ok(mentorFamilies.includes(1));
   const { context, page } = await openFresh(browser, `${planner.url}/login`);
   try {
-    await loginOnPage(page, accounts.coordinator);
+    await loginOnPage(page, accounts.mentor);
     await page.goto(`${planner.url}/gezin/1/werkboek`);
     assert.match(await page.$eval('h1', (h) => h.textContent), /^Werkboek /);
     await assertNoAxeViolations(page);

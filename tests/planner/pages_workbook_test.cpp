@@ -1,7 +1,8 @@
 // The parents' workbook's pages, in-process: planning an appointment and marking it happened
 // (the month overview shows "gepland", then "gepland" and "gebeurd"), a report written, read back
 // and edited, every class of bad input with its Dutch message next to the field and nothing
-// written, the scope check with its audit entries, and the print views logged as printed.
+// written, the scope check with its audit entries (the family's mentor in, a group leader and
+// another family's mentor out), and the print views logged as printed.
 #include "api_fixture.hpp"
 #include "store/audit.hpp"
 #include "store/workbook.hpp"
@@ -324,6 +325,34 @@ TEST_CASE("the print views are logged as printed and carry the family and the ch
     CHECK(log[0].what == "werkboek verslag " + std::to_string(id) + " afgedrukt");
     // A report of family 1 is not found under family 2.
     CHECK(cor.get("/gezin/2/werkboek/verslag/" + std::to_string(id)).result_int() == 404);
+}
+
+} // namespace dagritme::test
+
+namespace dagritme::test {
+
+TEST_CASE("the family's mentor keeps its workbook; another family's stays closed to her") {
+    WorkbookPages wb; // fatima is the mentor account of the demo's families 1 to 5, not of 6
+    const auto fatima = logged_in(wb.planner, "fatima");
+    const auto page = fatima.get("/gezin/1/werkboek");
+    REQUIRE(page.result_int() == 200);
+    const auto planned =
+        post_form(fatima, "/gezin/1/werkboek/afspraak",
+                  "soort=muziek&datum=2026-12-01&sleutel=" + hidden_value(page.body(), "sleutel"));
+    CHECK(planned.result_int() == 303);
+    CHECK(wb.count("workbook_appointment") == 1);
+    const auto own = store::audit_of_family(wb.planner.db(), jansen);
+    REQUIRE(own.size() == 2);
+    CHECK(own[0].account == "fatima");
+    CHECK(own[0].action == AuditAction::create);
+    CHECK(own[0].outcome == AuditOutcome::allowed);
+
+    CHECK(fatima.get("/gezin/6/werkboek").result_int() == 403);
+    const auto other = store::audit_of_family(wb.planner.db(), 6);
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].account == "fatima");
+    CHECK(other[0].what == "werkboek 2026-12");
+    CHECK(other[0].outcome == AuditOutcome::refused);
 }
 
 } // namespace dagritme::test
