@@ -15,7 +15,9 @@ void insert_fixture(Database& db, int version) {
         db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, "
                 "1080, 3)");
         db.exec("INSERT INTO staff VALUES (1, 'zonnebloem', 'Ilse', 'Bakker', NULL)");
-        db.exec("INSERT INTO family VALUES (1, 'Familie Jansen', 1, '')");
+        // Named columns: later steps add columns to family.
+        db.exec("INSERT INTO family (id, name, mentor_id, plaatser) "
+                "VALUES (1, 'Familie Jansen', 1, '')");
         db.exec("INSERT INTO child VALUES (1, 'zonnebloem', 1, 'Sanne', 'Jansen', '2022-03-14', "
                 "NULL, 1, '')");
     }
@@ -112,8 +114,8 @@ TEST_CASE("version 11 turns each dated session into a one-off series, its famili
     Database db(dir / "d.db");
     migrate(db, 10);
     insert_fixture(db, 10);
-    db.exec("INSERT INTO parent VALUES (1, 1, 'Petra', 'Jansen', 'mama')");
-    db.exec("INSERT INTO parent VALUES (2, 1, 'Kees', 'Jansen', 'papa')");
+    db.exec("INSERT INTO parent (id, family_id, first_name, surname, relation) "
+            "VALUES (1, 1, 'Petra', 'Jansen', 'mama'), (2, 1, 'Kees', 'Jansen', 'papa')");
     db.exec("INSERT INTO session VALUES (5, 'zonnebloem', '2026-12-01', 'zingen_op_schoot', 630, "
             "675, 1, 'abc')");
     db.exec("INSERT INTO session_parent VALUES (5, 1)");
