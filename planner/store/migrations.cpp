@@ -353,6 +353,7 @@ ALTER TABLE anchorpoint ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 ALTER TABLE limit_violation ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 CREATE INDEX anchorpoint_goal ON anchorpoint(goal) WHERE goal IS NOT NULL;
 CREATE INDEX limit_violation_goal ON limit_violation(goal) WHERE goal IS NOT NULL;
+)sql",
     // 10: the parents' workbook: appointments of the six activity types (planned, then marked as
     // happened), the reports written with the parent (each edit keeps the former text as a
     // version), the parenting situations discussed, and the keys of submitted workbook forms.
