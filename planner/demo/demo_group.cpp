@@ -3,6 +3,7 @@
 
 #include "store/day.hpp"
 #include "store/people.hpp"
+#include "store/sessions.hpp"
 
 #include <map>
 #include <stdexcept>
@@ -47,7 +48,7 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
             "the database already holds children; the demo needs a new database file");
 
     DemoSummary summary;
-    std::map<std::string, std::int64_t> staff, children, parents;
+    std::map<std::string, std::int64_t> staff, children, parents, family_ids;
     const std::vector<std::pair<const char*, const char*>> leaders{
         {"Ilse", "Bakker"}, {"Marco", "Visser"}, {"Fatima", "El Amrani"}, {"Joke", "de Boer"}};
     for (const auto& [first, surname] : leaders) {
@@ -105,6 +106,7 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
                       "Jeugdzorg regio Utrecht",
                       {{static_cast<Phase>(f.phase), *Date::parse(f.phase_began)}}};
         const auto family_id = store::add_family(db, family);
+        family_ids[f.surname] = family_id;
         ++summary.families;
         for (const auto& [first, relation] : f.parents)
             parents[first] =
@@ -156,15 +158,48 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
                       pictogram("knutselen"),
                       {staff.at("Marco")},
                       {children.at("Daan"), children.at("Fleur"), children.at("Lotte")}});
-    store::add_session(
-        db, group_id, date,
-        ParentChildSession{0,
-                           SessionType::lap_singing,
-                           TimeOfDay::at(10, 30),
-                           TimeOfDay::at(11, 15),
-                           staff.at("Fatima"),
-                           pictogram(std::string(pictogram_name_of(SessionType::lap_singing))),
-                           {parents.at("Petra"), parents.at("Jeroen")}});
+    // The weekly parent-child sessions, begun four weeks ago; today is a Tuesday in the tests,
+    // so Zingen op schoot is on today's board with the invited families' parents. Last week
+    // Sanne's mother and Fleur's father came.
+    const auto on_or_before = [&](int weekday) {
+        return Date::from_days(date.days() - 28 - (date.weekday() - weekday + 7) % 7);
+    };
+    const auto singing = store::add_series(
+        db, SessionSeries{0,
+                          group_id,
+                          SessionType::lap_singing,
+                          2,
+                          TimeOfDay::at(10, 30),
+                          TimeOfDay::at(11, 15),
+                          "speelzaal",
+                          staff.at("Fatima"),
+                          6,
+                          on_or_before(2),
+                          std::nullopt,
+                          pictogram(std::string(pictogram_name_of(SessionType::lap_singing))),
+                          {}});
+    store::add_invitation(db, singing, {family_ids.at("Jansen"), std::nullopt});
+    store::add_invitation(db, singing, {family_ids.at("Mulder"), std::nullopt});
+    const auto last_week = Date::from_days(on_or_before(2).days() + 21);
+    if (last_week < date)
+        store::record_visits(db, singing, last_week, {parents.at("Petra"), parents.at("Jeroen")},
+                             std::nullopt, local(last_week, 11, 20));
+    const auto gym = store::add_series(
+        db, SessionSeries{0,
+                          group_id,
+                          SessionType::parent_child_gym,
+                          4,
+                          TimeOfDay::at(15, 0),
+                          TimeOfDay::at(16, 0),
+                          "gymzaal",
+                          staff.at("Marco"),
+                          6,
+                          on_or_before(4),
+                          std::nullopt,
+                          pictogram(std::string(pictogram_name_of(SessionType::parent_child_gym))),
+                          {}});
+    store::add_invitation(db, gym, {family_ids.at("de Vries"), std::nullopt});
+    store::add_invitation(db, gym, {family_ids.at("El Idrissi"), std::nullopt});
     tx.commit();
     return summary;
 }

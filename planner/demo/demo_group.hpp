@@ -1,6 +1,7 @@
 // The demo: the fictional group "De Zonnebloem" with 8 children, 4 group leaders and
 // 6 families (Dutch names, drawn portraits, one child without photo consent), and a day:
-// attendance, a changed block, two activity groups and a Zingen op schoot session.
+// attendance, a changed block, two activity groups, and weekly Zingen op schoot (Tuesday) and
+// ouder-kind gym (Thursday) series.
 #pragma once
 
 #include "media/media_store.hpp"

@@ -2,6 +2,7 @@
 #include "http/pages.hpp"
 
 #include "http/pages_care.hpp"
+#include "http/pages_sessions.hpp"
 
 #include "auth/secrets.hpp"
 #include "store/groups.hpp"
@@ -164,6 +165,7 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
         if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path);
         if (part == "limit") return route_limit_pages(ctx, req, path);
         if (part == "limits") return route_limits_register(ctx, req, path);
+        if (part == "sessies") return route_session_pages(ctx, req, path);
     }
     not_found();
 }

@@ -4,6 +4,7 @@
 #include "store/day.hpp"
 #include "store/groups.hpp"
 #include "store/people.hpp"
+#include "store/sessions.hpp"
 
 namespace dagritme::store {
 

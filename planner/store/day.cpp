@@ -1,4 +1,4 @@
-// SQL of a group's day: plan changes, attendance, activity groups, parent-child sessions.
+// SQL of a group's day: plan changes, attendance, activity groups.
 #include "store/day.hpp"
 
 #include "store/groups.hpp"
@@ -147,45 +147,6 @@ std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& gr
             ids(db, "SELECT child_id FROM activity_child WHERE activity_id = ? ORDER BY child_id",
                 a.id);
     }
-    return out;
-}
-
-std::int64_t add_session(Database& db, const std::string& group_id, Date date,
-                         const ParentChildSession& s) {
-    db.prepare("INSERT INTO session (group_id, date, type, start_at, end_at, leader_id, pictogram) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind_all(group_id, date.str(), std::string(name_of(s.type)), s.start.minutes,
-                  s.end.minutes, s.leader, s.pictogram)
-        .run();
-    const auto id = db.last_insert_id();
-    auto parent = db.prepare("INSERT INTO session_parent VALUES (?, ?)");
-    for (auto p : s.parents) {
-        parent.bind_all(id, p).run();
-        parent.reset();
-    }
-    db.touch_board(group_id);
-    return id;
-}
-
-std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id,
-                                                Date date) {
-    std::vector<ParentChildSession> out;
-    auto st = db.prepare("SELECT id, type, start_at, end_at, leader_id, pictogram FROM session "
-                         "WHERE group_id = ? AND date = ? ORDER BY start_at, id");
-    st.bind_all(group_id, date.str());
-    while (st.step())
-        out.push_back(ParentChildSession{
-            st.int64(0),
-            known_value(session_type_from(st.text(1)), "session", st.int64(0), "type", st.text(1)),
-            TimeOfDay{st.integer(2)},
-            TimeOfDay{st.integer(3)},
-            st.optional_int64(4),
-            st.text(5),
-            {}});
-    for (auto& s : out)
-        s.parents =
-            ids(db, "SELECT parent_id FROM session_parent WHERE session_id = ? ORDER BY parent_id",
-                s.id);
     return out;
 }
 

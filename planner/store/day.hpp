@@ -1,5 +1,5 @@
-// One group's day as stored: changes to the plan, attendance, activity groups and
-// parent-child sessions. Every write bumps the group's board revision; call them inside a
+// One group's day as stored: changes to the plan, attendance and activity groups (parent-child
+// sessions: store/sessions.hpp). Every write bumps the group's board revision; call them inside a
 // transaction.
 #pragma once
 
@@ -42,11 +42,6 @@ std::map<std::int64_t, std::string> escorts_of_day(Database& db, const std::stri
 std::int64_t add_activity(Database& db, const std::string& group_id, Date date,
                           const ActivityGroup& a);
 std::vector<ActivityGroup> activities_of_day(Database& db, const std::string& group_id, Date date);
-
-std::int64_t add_session(Database& db, const std::string& group_id, Date date,
-                         const ParentChildSession& s);
-std::vector<ParentChildSession> sessions_of_day(Database& db, const std::string& group_id,
-                                                Date date);
 
 } // namespace dagritme::store
 

@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 10> steps{
+constexpr std::array<std::string_view, 11> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -353,6 +353,7 @@ ALTER TABLE anchorpoint ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 ALTER TABLE limit_violation ADD COLUMN goal INTEGER REFERENCES family_goal(id);
 CREATE INDEX anchorpoint_goal ON anchorpoint(goal) WHERE goal IS NOT NULL;
 CREATE INDEX limit_violation_goal ON limit_violation(goal) WHERE goal IS NOT NULL;
+)sql",
     // 10: the parents' workbook: appointments of the six activity types (planned, then marked as
     // happened), the reports written with the parent (each edit keeps the former text as a
     // version), the parenting situations discussed, and the keys of submitted workbook forms.
@@ -413,6 +414,79 @@ CREATE TABLE workbook_submission (
     created_at  INTEGER NOT NULL,
     PRIMARY KEY (account_id, form, key)
 );
+)sql",
+    // 11: parent-child sessions become weekly series (a one-off session: first = last date)
+    // with single changes and cancellations, invited families (to the series, or to one
+    // date), who came (per parent) and the keys of submitted session forms. Each old session
+    // becomes a one-off series with the same id, its parents' families invited.
+    R"sql(
+CREATE TABLE session_series (
+    id          INTEGER PRIMARY KEY,
+    group_id    TEXT NOT NULL REFERENCES grp(id) ON DELETE CASCADE,
+    type        TEXT NOT NULL CHECK (type IN ('ouder_kind_gym', 'zingen_op_schoot')),
+    weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_at    INTEGER NOT NULL,
+    end_at      INTEGER NOT NULL,
+    place       TEXT NOT NULL,
+    leader_id   INTEGER REFERENCES staff(id),
+    capacity    INTEGER NOT NULL,
+    first_date  TEXT NOT NULL,
+    last_date   TEXT,
+    pictogram   TEXT NOT NULL
+);
+CREATE INDEX session_series_group ON session_series(group_id);
+CREATE TABLE session_exception (
+    series_id   INTEGER NOT NULL REFERENCES session_series(id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    cancelled   INTEGER NOT NULL CHECK (cancelled IN (0, 1)),
+    reason      TEXT NOT NULL,
+    start_at    INTEGER,
+    end_at      INTEGER,
+    place       TEXT,
+    leader_id   INTEGER REFERENCES staff(id),
+    PRIMARY KEY (series_id, date)
+);
+CREATE TABLE session_invitation (
+    series_id   INTEGER NOT NULL REFERENCES session_series(id) ON DELETE CASCADE,
+    family_id   INTEGER NOT NULL REFERENCES family(id),
+    date        TEXT NOT NULL, -- '' for every occurrence, else the one date
+    PRIMARY KEY (series_id, family_id, date)
+);
+CREATE INDEX session_invitation_family ON session_invitation(family_id);
+CREATE TABLE session_register (
+    series_id   INTEGER NOT NULL REFERENCES session_series(id) ON DELETE CASCADE,
+    date        TEXT NOT NULL,
+    recorded_by INTEGER REFERENCES user_account(id),
+    recorded_at INTEGER NOT NULL,
+    PRIMARY KEY (series_id, date)
+);
+CREATE TABLE session_visit (
+    series_id   INTEGER NOT NULL,
+    date        TEXT NOT NULL,
+    parent_id   INTEGER NOT NULL REFERENCES parent(id),
+    PRIMARY KEY (series_id, date, parent_id),
+    FOREIGN KEY (series_id, date) REFERENCES session_register(series_id, date) ON DELETE CASCADE
+);
+CREATE TABLE session_form (
+    account_id  INTEGER NOT NULL REFERENCES user_account(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    series_id   INTEGER NOT NULL REFERENCES session_series(id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, key)
+);
+INSERT INTO session_series (id, group_id, type, weekday, start_at, end_at, place, leader_id,
+                            capacity, first_date, last_date, pictogram)
+    SELECT s.id, s.group_id, s.type, (CAST(strftime('%w', s.date) AS INTEGER) + 6) % 7 + 1,
+           s.start_at, s.end_at, '', s.leader_id,
+           max(6, (SELECT count(DISTINCT p.family_id) FROM session_parent sp
+                   JOIN parent p ON p.id = sp.parent_id WHERE sp.session_id = s.id)),
+           s.date, s.date, s.pictogram
+    FROM session s;
+INSERT INTO session_invitation (series_id, family_id, date)
+    SELECT DISTINCT sp.session_id, p.family_id, ''
+    FROM session_parent sp JOIN parent p ON p.id = sp.parent_id;
+DROP TABLE session_parent;
+DROP TABLE session;
 )sql",
 };
 

@@ -12,8 +12,9 @@ struct TabLink {
     const char* label;
 };
 
-constexpr std::array<TabLink, 6> group_tabs{{
+constexpr std::array<TabLink, 7> group_tabs{{
     {Tab::today, "", "Vandaag"},
+    {Tab::sessions, "/sessies", "Sessies"},
     {Tab::anchorpoint, "/ankerpunt", "Ankerpunt"},
     {Tab::limit, "/limit", "Limit"},
     {Tab::patterns, "/patronen", "Patronen"},

@@ -171,16 +171,16 @@ TEST_CASE("an unknown stored value fails loudly, naming table and row") {
     }
     SUBCASE("a session type this program does not know") {
         demo.db.exec("PRAGMA ignore_check_constraints = ON");
-        demo.db.exec(
-            "UPDATE session SET type = 'zwemles' WHERE id = (SELECT min(id) FROM session)");
+        demo.db.exec("UPDATE session_series SET type = 'zwemles' "
+                     "WHERE id = (SELECT min(id) FROM session_series)");
         const auto id = [&] {
-            auto st = demo.db.prepare("SELECT min(id) FROM session");
+            auto st = demo.db.prepare("SELECT min(id) FROM session_series");
             st.step();
             return st.int64(0);
         }();
         CHECK_THROWS_WITH_AS(
             store::load_board(demo.db, "zonnebloem", demo_day),
-            ("session row " + std::to_string(id) + ": unknown type \"zwemles\"").c_str(),
+            ("session_series row " + std::to_string(id) + ": unknown type \"zwemles\"").c_str(),
             store::StoreError);
     }
 }

@@ -118,3 +118,38 @@ TEST_CASE("a failing migration step leaves the previous version") {
     CHECK_THROWS_AS(migrate(db), StoreError);
     CHECK(db.user_version() == 1);
 }
+
+TEST_CASE("version 11 turns each dated session into a one-off series, its families invited") {
+    test::TempDir dir;
+    Database db(dir / "d.db");
+    migrate(db, 10);
+    insert_fixture(db, 10);
+    db.exec("INSERT INTO parent (id, family_id, first_name, surname, relation) "
+            "VALUES (1, 1, 'Petra', 'Jansen', 'mama'), (2, 1, 'Kees', 'Jansen', 'papa')");
+    db.exec("INSERT INTO session VALUES (5, 'zonnebloem', '2026-12-01', 'zingen_op_schoot', 630, "
+            "675, 1, 'abc')");
+    db.exec("INSERT INTO session_parent VALUES (5, 1)");
+    db.exec("INSERT INTO session_parent VALUES (5, 2)");
+    migrate(db);
+    auto series = db.prepare("SELECT id, type, weekday, start_at, end_at, leader_id, first_date, "
+                             "last_date, pictogram, capacity FROM session_series");
+    REQUIRE(series.step());
+    CHECK(series.int64(0) == 5); // the board's id "p5" stays
+    CHECK(series.text(1) == "zingen_op_schoot");
+    CHECK(series.integer(2) == 2); // 2026-12-01 is a Tuesday
+    CHECK(series.integer(3) == 630);
+    CHECK(series.integer(4) == 675);
+    CHECK(series.int64(5) == 1);
+    CHECK(series.text(6) == "2026-12-01");
+    CHECK(series.text(7) == "2026-12-01");
+    CHECK(series.text(8) == "abc");
+    CHECK(series.integer(9) == 6);
+    CHECK_FALSE(series.step());
+    auto invited = db.prepare("SELECT series_id, family_id, date FROM session_invitation");
+    REQUIRE(invited.step());
+    CHECK(invited.int64(0) == 5);
+    CHECK(invited.int64(1) == 1);
+    CHECK(invited.text(2).empty());
+    CHECK_FALSE(invited.step());
+    db.exec("PRAGMA foreign_key_check");
+}
