@@ -24,17 +24,20 @@ struct CalendarPages {
 
     CalendarPages() {
         auto& db = planner.db();
-        auto st = db.prepare("SELECT id, name FROM family ORDER BY id LIMIT 2");
+        auto st = db.prepare("SELECT id, name FROM family ORDER BY id LIMIT 1");
         REQUIRE(st.step());
         family = st.int64(0);
         family_name = st.text(1);
-        REQUIRE(st.step());
-        other_family = st.int64(0);
-        other_name = st.text(1);
         db.prepare("UPDATE family SET mentor_account = "
                    "(SELECT id FROM user_account WHERE name = 'fatima') WHERE id = ?")
             .bind_all(family)
             .run();
+        // A family that is not fatima's.
+        auto other = db.prepare(
+            "SELECT id, name FROM family WHERE mentor_account IS NULL ORDER BY id LIMIT 1");
+        REQUIRE(other.step());
+        other_family = other.int64(0);
+        other_name = other.text(1);
     }
 
     std::string page_path(std::int64_t id) const {
