@@ -4,6 +4,7 @@
 #include "auth/secrets.hpp"
 #include "store/audit.hpp"
 #include "store/people.hpp"
+#include "store/workbook.hpp"
 
 namespace dagritme::app {
 namespace {
@@ -35,27 +36,34 @@ bool revoke_calendar_link(store::Database& db, std::int64_t family_id, std::int6
     return revoked;
 }
 
-std::optional<Calendar> calendar_of_link(store::Database& db, const std::string& token,
-                                         const std::string& client, std::int64_t now) {
+std::optional<FamilyAgenda> agenda_of_link(store::Database& db, const std::string& token,
+                                           const std::string& client, std::int64_t now) {
     if (!is_token(token)) return std::nullopt;
     store::Transaction tx{db};
     const auto family = store::family_of_calendar_token(db, auth::token_hash(token));
     if (!family) return std::nullopt;
-    auto calendar = family_calendar(db, *family);
-    if (!calendar) return std::nullopt;
+    auto agenda = family_agenda(db, *family, now);
+    if (!agenda) return std::nullopt;
     store::append_audit(db, AuditEntry{0, now, std::nullopt, calendar_link_account, "",
                                        AuditAction::export_record, *family, std::nullopt, "agenda",
                                        client, AuditOutcome::allowed});
     tx.commit();
-    return calendar;
+    return agenda;
 }
 
-std::optional<Calendar> family_calendar(store::Database& db, std::int64_t family_id) {
+std::optional<FamilyAgenda> family_agenda(store::Database& db, std::int64_t family_id,
+                                          std::int64_t now) {
     const auto family = store::load_family(db, family_id);
     if (!family) return std::nullopt;
-    Calendar calendar;
-    calendar.name = "Dagbehandeling " + family->name;
-    return calendar;
+    const auto today = to_local(Instant{now}).date.days();
+    FamilyAgenda agenda;
+    agenda.family_id = family_id;
+    agenda.family_name = family->name;
+    agenda.mentor_name = store::mentor_first_name(db, family_id);
+    agenda.appointments =
+        store::appointments_of_family(db, family_id, Date::from_days(today - calendar_days_back),
+                                      Date::from_days(today + calendar_days_ahead));
+    return agenda;
 }
 
 } // namespace dagritme::app

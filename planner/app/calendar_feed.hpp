@@ -22,14 +22,19 @@ std::optional<std::string> create_calendar_link(store::Database& db, std::int64_
 // False when the family had no live link.
 bool revoke_calendar_link(store::Database& db, std::int64_t family_id, std::int64_t now);
 
-// The calendar of a live link's token, its fetch written to the audit log (an export, from
+// How far back and ahead the feed reaches, in days from today.
+inline constexpr int calendar_days_back = 92;
+inline constexpr int calendar_days_ahead = 400;
+
+// The agenda of a live link's token, its fetch written to the audit log (an export, from
 // `client`); nothing for a token that is malformed, unknown or revoked (no audit entry then:
 // there is no family to name).
-std::optional<Calendar> calendar_of_link(store::Database& db, const std::string& token,
-                                         const std::string& client, std::int64_t now);
+std::optional<FamilyAgenda> agenda_of_link(store::Database& db, const std::string& token,
+                                           const std::string& client, std::int64_t now);
 
-// What the parents of the family see: its appointments and session series. Nothing when the
-// family does not exist.
-std::optional<Calendar> family_calendar(store::Database& db, std::int64_t family_id);
+// What the parents of the family see: its appointments around today. Nothing when the family
+// does not exist.
+std::optional<FamilyAgenda> family_agenda(store::Database& db, std::int64_t family_id,
+                                          std::int64_t now);
 
 } // namespace dagritme::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/time.hpp"
+#include "domain/workbook.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -40,6 +41,18 @@ struct Calendar {
     std::string name; // what the parent's phone shows as the calendar's name
     std::vector<CalendarEvent> events;
 };
+
+// What a family's calendar is made of, as read from its record: only what the parents may
+// know (their own appointments; no care log, no other family).
+struct FamilyAgenda {
+    std::int64_t family_id = 0;
+    std::string family_name;
+    std::string mentor_name; // the mentor's first name, "" when the family has none
+    std::vector<WorkbookAppointment> appointments;
+};
+
+// How long an appointment with a start time takes in the calendar (the workbook has no end).
+inline constexpr int appointment_minutes = 60;
 
 // The first date on or after `from` that falls on ISO `weekday`.
 Date first_weekday_on_or_after(Date from, int weekday);

@@ -77,9 +77,9 @@ Response route_calendar_feed(ApiContext& ctx, const Request& req,
     if (path.size() != 2 || !path[1].ends_with(feed_suffix)) return feed_not_found(req);
     const auto token = path[1].substr(0, path[1].size() - feed_suffix.size());
     const auto now = ctx.now();
-    const auto calendar = app::calendar_of_link(ctx.db, token, client, now);
-    if (!calendar) return feed_not_found(req);
-    auto res = feed_response(req, Status::ok, ical_calendar(*calendar, Instant{now}),
+    const auto agenda = app::agenda_of_link(ctx.db, token, client, now);
+    if (!agenda) return feed_not_found(req);
+    auto res = feed_response(req, Status::ok, ical_calendar(family_calendar(*agenda), Instant{now}),
                              "text/calendar; charset=utf-8");
     res.set(bhttp::field::content_disposition, "inline; filename=\"agenda.ics\"");
     return res;

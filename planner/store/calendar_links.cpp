@@ -40,4 +40,11 @@ std::optional<std::int64_t> family_of_calendar_token(Database& db, const std::st
     return st.int64(0);
 }
 
+std::string mentor_first_name(Database& db, std::int64_t family_id) {
+    auto st = db.prepare("SELECT s.first_name FROM family f JOIN staff s ON s.id = f.mentor_id "
+                         "WHERE f.id = ?");
+    st.bind_all(family_id);
+    return st.step() ? st.text(0) : "";
+}
+
 } // namespace dagritme::store

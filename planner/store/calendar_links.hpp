@@ -30,4 +30,7 @@ bool revoke_calendar_link(Database& db, std::int64_t family_id, std::int64_t now
 // The family of a live link's token hash, or nothing (unknown or revoked alike).
 std::optional<std::int64_t> family_of_calendar_token(Database& db, const std::string& token_hash);
 
+// The first name of the family's mentor (staff), "" when it has none.
+std::string mentor_first_name(Database& db, std::int64_t family_id);
+
 } // namespace dagritme::store

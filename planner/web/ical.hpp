@@ -30,6 +30,10 @@ std::string ical_utc(Instant at);
 std::string ical_vtimezone();
 // One VEVENT; `stamp` is DTSTAMP (when the feed is made).
 std::string ical_event(const CalendarEvent& event, Instant stamp);
+// A family's agenda as the parents' calendar: "Dagbehandeling Familie Jansen", each workbook
+// appointment an event ("Oudergesprek met Fatima"; all day when it has no start time).
+Calendar family_calendar(const FamilyAgenda& agenda);
+
 // The whole VCALENDAR: PUBLISH, the calendar's name, the time zone and every event.
 std::string ical_calendar(const Calendar& calendar, Instant stamp);
 

@@ -5,6 +5,7 @@
 #include "api_fixture.hpp"
 #include "store/audit.hpp"
 #include "store/calendar_links.hpp"
+#include "store/workbook.hpp"
 
 #include <doctest/doctest.h>
 
@@ -186,6 +187,36 @@ TEST_CASE("a link is shown once in full, works without a session, and is revoked
         CHECK(parent.get(feed).result_int() == 200);
         CHECK(c.links() == 1);
     }
+}
+
+TEST_CASE("the feed holds the family's own appointments, not another family's") {
+    CalendarPages c;
+    auto& db = c.planner.db();
+    auto mentor = db.prepare(
+        "SELECT s.first_name FROM family f JOIN staff s ON s.id = f.mentor_id WHERE f.id = ?");
+    mentor.bind_all(c.family);
+    REQUIRE(mentor.step());
+    const auto mentor_name = mentor.text(0);
+    WorkbookAppointment talk;
+    talk.family_id = c.family;
+    talk.type = WorkbookActivity::parent_talk;
+    talk.date = *Date::parse("2026-12-03");
+    talk.start = TimeOfDay::at(9, 30);
+    talk.planned_at = Instant{c.planner.now};
+    const auto id = store::add_appointment(db, talk);
+    WorkbookAppointment theirs = talk;
+    theirs.family_id = c.other_family;
+    theirs.type = WorkbookActivity::sociogram;
+    store::add_appointment(db, theirs);
+
+    const auto feed = make_link(logged_in(c.planner, "cor"), c.page_path());
+    const auto text = ApiClient{c.planner}.get(feed).body();
+    CHECK(text.find("UID:afspraak-" + std::to_string(id) + "@dagritme\r\n") != std::string::npos);
+    CHECK(text.find("SUMMARY:Oudergesprek met " + mentor_name + "\r\n") != std::string::npos);
+    CHECK(text.find("DTSTART;TZID=Europe/Amsterdam:20261203T093000\r\n"
+                    "DTEND;TZID=Europe/Amsterdam:20261203T103000\r\n") != std::string::npos);
+    CHECK(text.find("Sociogram") == std::string::npos);
+    CHECK(text.find("BEGIN:VEVENT") == text.rfind("BEGIN:VEVENT")); // one event
 }
 
 TEST_CASE("each fetch of the feed is an export in the family's audit log; a bad token none") {

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -230,4 +232,63 @@ TEST_CASE("a weekly rule by count, and UNTIL on the last date on the rule's week
         std::string::npos);
     CHECK(first_weekday_on_or_after(*Date::parse("2026-12-02"), 2) == *Date::parse("2026-12-08"));
     CHECK(first_weekday_on_or_after(*Date::parse("2026-12-01"), 2) == *Date::parse("2026-12-01"));
+}
+
+TEST_CASE("a family's agenda: each appointment an event in plain Dutch") {
+    FamilyAgenda agenda;
+    agenda.family_id = 1;
+    agenda.family_name = "Familie Jansen";
+    agenda.mentor_name = "Fatima";
+    WorkbookAppointment talk;
+    talk.id = 7;
+    talk.type = WorkbookActivity::parent_talk;
+    talk.date = *Date::parse("2026-12-03");
+    talk.start = TimeOfDay::at(9, 30);
+    talk.planned_at = Instant{1764000000};
+    WorkbookAppointment video = talk;
+    video.id = 8;
+    video.type = WorkbookActivity::video;
+    video.start.reset();
+    agenda.appointments = {talk, video};
+
+    const auto calendar = family_calendar(agenda);
+    CHECK(calendar.name == "Dagbehandeling Familie Jansen");
+    REQUIRE(calendar.events.size() == 2);
+    CHECK(calendar.events[0].uid == "afspraak-7@dagritme");
+    CHECK(calendar.events[0].summary == "Oudergesprek met Fatima");
+    CHECK(calendar.events[0].start == at("2026-12-03", 9, 30));
+    CHECK(calendar.events[0].end == at("2026-12-03", 10, 30));
+    CHECK_FALSE(calendar.events[0].all_day);
+    CHECK(calendar.events[1].summary == "Video");
+    CHECK(calendar.events[1].all_day);
+    agenda.mentor_name.clear();
+    CHECK(family_calendar(agenda).events[0].summary == "Oudergesprek");
+}
+
+// The series the browser test expands with ical.js (tests/browser/fixtures): the writer's
+// output must be that file byte for byte, so what ical.js reads is what the planner writes.
+TEST_CASE("the weekly series as written equals the fixture that ical.js expands") {
+    CalendarEvent series;
+    series.uid = "sessie-3@dagritme";
+    series.summary = "Zingen op schoot";
+    series.location = "Speelzaal";
+    series.start = at("2026-12-01", 10, 30);
+    series.end = at("2026-12-01", 11, 15);
+    series.weekly = WeeklyRecurrence{2, *Date::parse("2027-06-29"), std::nullopt};
+    series.exdates = {at("2026-12-15", 10, 30)};
+    CalendarEvent changed = series;
+    changed.weekly.reset();
+    changed.exdates.clear();
+    changed.recurrence_id = at("2026-12-08", 10, 30);
+    changed.start = at("2026-12-08", 13, 0);
+    changed.end = at("2026-12-08", 13, 45);
+    changed.location = "Gymzaal";
+    changed.sequence = 1;
+    const Calendar calendar{"Dagbehandeling Familie Jansen", {series, changed}};
+    std::ifstream file(std::string(DAGRITME_SOURCE_DIR) +
+                           "/tests/browser/fixtures/zingen-op-schoot.ics",
+                       std::ios::binary);
+    REQUIRE(file);
+    const std::string fixture{std::istreambuf_iterator<char>(file), {}};
+    CHECK(ical_calendar(calendar, to_instant(at("2026-12-01", 9, 0))) == fixture);
 }
