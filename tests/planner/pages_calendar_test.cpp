@@ -84,6 +84,12 @@ TEST_CASE("the calendar link page is the family's mentor's, the coordinator's an
         CHECK(res.body().find("Er is nu geen agendalink.") != std::string::npos);
         CHECK(res.body().find(c.family_name) != std::string::npos);
     }
+    // The family record links to it.
+    CHECK(logged_in(c.planner, "cor")
+              .get("/gezin/" + std::to_string(c.family))
+              .body()
+              .find("href=\"" + c.page_path() + "\">Agenda voor de ouders</a>") !=
+          std::string::npos);
     SUBCASE("a group leader is refused, and the refusal is in the family's audit log") {
         const auto before = store::audit_of_family(c.planner.db(), c.family).size();
         for (const char* name : {"marco", "petra"}) {
