@@ -9,7 +9,6 @@
 
 #include <doctest/doctest.h>
 
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -61,10 +60,16 @@ web::Response post_form(const ApiClient& client, const std::string& target,
 
 // The feed's path in a page that shows a new link: "/agenda/<64 hex>.ics".
 std::string feed_path_in(const std::string& html) {
-    static const std::regex link("value=\"http://planner(/agenda/[0-9a-f]{64}\\.ics)\"");
-    std::smatch m;
-    REQUIRE(std::regex_search(html, m, link));
-    return m[1].str();
+    const std::string marker = "value=\"http://planner/agenda/";
+    const auto at = html.find(marker);
+    REQUIRE(at != std::string::npos);
+    const auto start = at + marker.size() - 8; // from "/agenda/"
+    const auto path = html.substr(start, html.find('"', start) - start);
+    REQUIRE(path.size() == 8 + 64 + 4);
+    REQUIRE(path.ends_with(".ics"));
+    for (const char ch : path.substr(8, 64))
+        REQUIRE(((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f')));
+    return path;
 }
 
 std::string make_link(const ApiClient& client, const std::string& page) {
