@@ -152,6 +152,10 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "login" || path[0] == "uitloggen")
         return route_login_pages(ctx, req, path, client);
     if (path[0] == "beheer") return route_admin_pages(ctx, req, path);
+    // The parents' calendar feed: no session, the secret link is the key.
+    if (path[0] == "agenda") return route_calendar_feed(ctx, req, path, client);
+    if (path[0] == "gezin" && path.size() == 3 && path[2] == "agenda")
+        return route_family_calendar_page(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() >= 3 && path[2] == "werkboek")
         return route_workbook_pages(ctx, req, path, client);
     if (path[0] == "gezin") return route_family_pages(ctx, req, path, client);

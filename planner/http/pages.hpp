@@ -77,6 +77,12 @@ Outcome route_family_pages(ApiContext& ctx, const Request& req,
 // The parents' workbook of a family: /gezin/ID/werkboek/... (pages_workbook*.cpp).
 Outcome route_workbook_pages(ApiContext& ctx, const Request& req,
                              const std::vector<std::string>& path, const std::string& client);
+// The parents' calendar: /agenda/TOKEN.ics (no session) and the mentor's /gezin/ID/agenda.
+Response route_calendar_feed(ApiContext& ctx, const Request& req,
+                             const std::vector<std::string>& path, const std::string& client);
+Response route_family_calendar_page(ApiContext& ctx, const Request& req,
+                                    const std::vector<std::string>& path,
+                                    const std::string& client);
 
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);

@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 11> steps{
+constexpr std::array<std::string_view, 12> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -487,6 +487,19 @@ INSERT INTO session_invitation (series_id, family_id, date)
     FROM session_parent sp JOIN parent p ON p.id = sp.parent_id;
 DROP TABLE session_parent;
 DROP TABLE session;
+)sql",
+    // 12: a family's calendar feed behind a secret link (stored as the SHA-256 of its token);
+    // a revoked link stays, so the audit log can name it; at most one live link per family.
+    R"sql(
+CREATE TABLE calendar_link (
+    id          INTEGER PRIMARY KEY,
+    token_hash  TEXT NOT NULL UNIQUE,
+    family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+    created_by  INTEGER REFERENCES user_account(id),
+    created_at  INTEGER NOT NULL,
+    revoked_at  INTEGER
+);
+CREATE UNIQUE INDEX calendar_link_live ON calendar_link(family_id) WHERE revoked_at IS NULL;
 )sql",
 };
 

@@ -39,7 +39,8 @@ Html links_section(const FamilyView& view) {
     const auto path = record_path(view.record.family.id);
     Html h;
     h << "<nav class=\"gezin-links\" aria-label=\"Meer van dit gezin\"><a class=\"knop\" href=\""
-      << attr(path + "/werkboek") << "\">Werkboek</a>";
+      << attr(path + "/werkboek") << "\">Werkboek</a><a class=\"knop\" href=\""
+      << attr(path + "/agenda") << "\">Agenda voor de ouders</a>";
     if (view.may_read_audit)
         h << "<a class=\"knop\" href=\"" << attr(path + "/inzage") << "\">Wie las dit dossier</a>";
     return h << "</nav>";
