@@ -78,6 +78,10 @@ Outcome route_family_pages(ApiContext& ctx, const Request& req,
 Outcome route_workbook_pages(ApiContext& ctx, const Request& req,
                              const std::vector<std::string>& path, const std::string& client);
 
+// Inzage (pages_audit.cpp): /inzage, /inzage/ACCOUNT, /gezin/ID/inzage.
+Response route_audit_pages(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path, const std::string& client);
+
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);
 
