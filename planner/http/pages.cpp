@@ -151,11 +151,11 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "login" || path[0] == "uitloggen")
         return route_login_pages(ctx, req, path, client);
     if (path[0] == "beheer") return route_admin_pages(ctx, req, path);
+    if (path[0] == "inzage" || (path[0] == "gezin" && path.size() == 3 && path[2] == "inzage"))
+        return route_audit_pages(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() >= 3 && path[2] == "werkboek")
         return route_workbook_pages(ctx, req, path, client);
     if (path[0] == "gezin") return route_family_pages(ctx, req, path, client);
-    if (path[0] == "inzage" || (path[0] == "gezin" && path.size() == 3 && path[2] == "inzage"))
-        return route_audit_pages(ctx, req, path, client);
     if (path[0] == "groep" && path.size() >= 2) {
         const std::string part = path.size() > 2 ? path[2] : "";
         if (part.empty() || part == "bord" || part == "aanwezig" || part == "begeleider" ||
