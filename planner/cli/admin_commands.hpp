@@ -14,6 +14,7 @@ store::Database open_database(const Args& args);
 
 int cmd_serve(const Args& args, Io io);
 int cmd_family(const Args& args, Io io);
+int cmd_export(const Args& args, Io io);
 int cmd_user(const Args& args, Io io);
 int cmd_screen(const Args& args, Io io);
 
@@ -21,5 +22,6 @@ extern const char* const serve_help;
 extern const char* const user_help;
 extern const char* const screen_help;
 extern const char* const family_help;
+extern const char* const export_help;
 
 } // namespace dagritme::cli

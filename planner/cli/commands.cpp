@@ -36,7 +36,8 @@ Commands:
   serve         serve the staff pages, the API and the wall screens
   user          staff accounts: add, new password, disable
   screen        pair, list and revoke wall screens
-  family        list the families, choose a family's mentor account
+  family        list the families, choose a family's mentor account, destroy a record
+  export        write a family's whole record as JSON (export family ID)
 
 Run "dagritme-planner COMMAND --help" for the options of a command.
 )";
@@ -183,6 +184,7 @@ const std::map<std::string, Command>& commands() {
         {"user", {{"role", "group", "db", "config"}, cmd_user, true}},
         {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},
         {"family", {{"family", "account", "db", "config"}, cmd_family, true}},
+        {"export", {{"db", "config"}, cmd_export, true}},
     };
     return all;
 }
@@ -209,7 +211,8 @@ int run(const std::vector<std::string>& args, Io io) {
             const std::map<std::string, const char*> admin_help{{"serve", serve_help},
                                                                 {"user", user_help},
                                                                 {"screen", screen_help},
-                                                                {"family", family_help}};
+                                                                {"family", family_help},
+                                                                {"export", export_help}};
             io.out << (admin_help.contains(it->first) ? admin_help.at(it->first)
                                                       : help_texts.at(it->first));
             return 0;

@@ -42,6 +42,7 @@ bool may(Role role, Permission permission) {
         return role == Role::mentor || role == Role::coordinator || role == Role::admin;
     case Permission::read_audit_log:
     case Permission::assign_mentor:
+    case Permission::manage_records:
         return role == Role::coordinator || role == Role::admin;
     }
     return false;

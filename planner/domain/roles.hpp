@@ -26,7 +26,8 @@ enum class Permission {
     read_family,     // open family records (only the family's own mentor, see may_open_family)
     write_family,    // change family records, the workbook and its reports
     read_audit_log,  // who opened which family record, and what each account opened
-    assign_mentor    // make an account (role mentor) the mentor of a family
+    assign_mentor,   // make an account (role mentor) the mentor of a family
+    manage_records   // reopen a closed family record, ask for its destruction after retention
 };
 
 std::string_view name_of(Role role);

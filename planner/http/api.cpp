@@ -187,14 +187,14 @@ void require_group_access(const store::StaffSession& session, const std::string&
 
 void require_family_access(ApiContext& ctx, const store::StaffSession& session,
                            std::int64_t family_id, AuditAction action, const std::string& what,
-                           const std::string& client) {
+                           const std::string& client, std::optional<Permission> also) {
     const bool write = action != AuditAction::read && action != AuditAction::print &&
                        action != AuditAction::export_record;
     const auto mentor = store::family_mentor_account(ctx.db, family_id);
     const auto& account = session.account;
     const bool allowed =
         mentor && may(account.role, write ? Permission::write_family : Permission::read_family) &&
-        may_open_family(account.role, account.id, *mentor);
+        may_open_family(account.role, account.id, *mentor) && (!also || may(account.role, *also));
     store::append_audit(
         ctx.db, AuditEntry{0, ctx.now(), account.id, account.name,
                            std::string(name_of(account.role)), action, family_id, std::nullopt,

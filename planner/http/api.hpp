@@ -99,9 +99,10 @@ void require_group_access(const store::StaffSession& session, const std::string&
 // coordinators and admins, with the role's permission to read or write records. Writes the
 // attempt to the audit log (`action` on `what`, from `client`) whatever the outcome, then
 // throws ApiError 404 for a family that does not exist or 403 for anyone else.
+// `also`: a further permission the role needs for this part of the record (read_audit_log).
 void require_family_access(ApiContext& ctx, const store::StaffSession& session,
                            std::int64_t family_id, AuditAction action, const std::string& what,
-                           const std::string& client);
+                           const std::string& client, std::optional<Permission> also = {});
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 

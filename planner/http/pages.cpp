@@ -156,6 +156,10 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "agenda") return route_calendar_feed(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() == 3 && path[2] == "agenda")
         return route_family_calendar_page(ctx, req, path, client);
+    if (path[0] == "inzage" || (path[0] == "gezin" && path.size() == 3 && path[2] == "inzage"))
+        return route_audit_pages(ctx, req, path, client);
+    if (path[0] == "gezin" && path.size() >= 3 && path[2] == "bewaren")
+        return route_retention_pages(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() >= 3 && path[2] == "werkboek")
         return route_workbook_pages(ctx, req, path, client);
     if (path[0] == "gezin") return route_family_pages(ctx, req, path, client);

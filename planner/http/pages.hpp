@@ -84,6 +84,14 @@ Response route_family_calendar_page(ApiContext& ctx, const Request& req,
                                     const std::vector<std::string>& path,
                                     const std::string& client);
 
+// Inzage (pages_audit.cpp): /inzage, /inzage/ACCOUNT, /gezin/ID/inzage.
+Response route_audit_pages(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path, const std::string& client);
+
+// Bewaren (pages_retention.cpp): /gezin/ID/bewaren, closing a record, asking for destruction.
+Response route_retention_pages(ApiContext& ctx, const Request& req,
+                               const std::vector<std::string>& path, const std::string& client);
+
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);
 

@@ -57,6 +57,25 @@ std::vector<AuditEntry> audit_of_account(Database& db, std::int64_t account_id, 
     return entries(std::move(st));
 }
 
+std::vector<AuditAccountSummary> audit_by_account(Database& db) {
+    auto st = db.prepare("SELECT account_id, account, role, count(*), "
+                         "sum(outcome = 'refused'), max(at) FROM audit_log "
+                         "GROUP BY account_id, account, role ORDER BY max(at) DESC");
+    std::vector<AuditAccountSummary> out;
+    while (st.step())
+        out.push_back(
+            {st.optional_int64(0), st.text(1), st.text(2), st.int64(3), st.int64(4), st.int64(5)});
+    return out;
+}
+
+std::map<std::int64_t, std::string> family_names(Database& db) {
+    std::map<std::int64_t, std::string> names;
+    auto st = db.prepare("SELECT id, name FROM family");
+    while (st.step())
+        names[st.int64(0)] = st.text(1);
+    return names;
+}
+
 std::optional<std::optional<std::int64_t>> family_mentor_account(Database& db,
                                                                  std::int64_t family_id) {
     auto st = db.prepare("SELECT mentor_account FROM family WHERE id = ?");

@@ -10,7 +10,7 @@ namespace {
 
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
-constexpr std::array<std::string_view, 12> steps{
+constexpr std::array<std::string_view, 13> steps{
     // 1: groups, their routine templates and limits; people.
     R"sql(
 CREATE TABLE grp (
@@ -500,6 +500,21 @@ CREATE TABLE calendar_link (
     revoked_at  INTEGER
 );
 CREATE UNIQUE INDEX calendar_link_live ON calendar_link(family_id) WHERE revoked_at IS NULL;
+)sql",
+    // 13: requests to destroy a family record after its retention (DOMAIN.md "Privacy"). The
+    // request outlives the record it destroyed: it holds the family's id, no name.
+    R"sql(
+CREATE TABLE family_destruction (
+    id             INTEGER PRIMARY KEY,
+    family_id      INTEGER NOT NULL,
+    requested_by   INTEGER REFERENCES user_account(id),
+    requester      TEXT NOT NULL,
+    requested_at   INTEGER NOT NULL,
+    reason         TEXT NOT NULL,
+    carried_out_at INTEGER,
+    carried_out_by TEXT
+);
+CREATE INDEX family_destruction_family ON family_destruction(family_id);
 )sql",
 };
 

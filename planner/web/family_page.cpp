@@ -43,6 +43,8 @@ Html links_section(const FamilyView& view) {
       << attr(path + "/agenda") << "\">Agenda voor de ouders</a>";
     if (view.may_read_audit)
         h << "<a class=\"knop\" href=\"" << attr(path + "/inzage") << "\">Wie las dit dossier</a>";
+    h << "<a class=\"knop\" href=\"" << attr(path + "/bewaren") << "\">"
+      << (view.record.closed_at ? raw("Gesloten dossier") : raw("Dossier sluiten")) << "</a>";
     return h << "</nav>";
 }
 

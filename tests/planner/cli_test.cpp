@@ -210,3 +210,27 @@ TEST_CASE("family list and family mentor: a mentor account for a demo family") {
     CHECK(jansen() == "1\tFamilie Jansen\tfase 3\tanna"); // nothing changed by the refusals
     CHECK(run({"family", "--help"}).out.rfind("Usage: dagritme-planner family list", 0) == 0);
 }
+
+TEST_CASE("export family ID: the whole record as JSON, and destroy needs a request") {
+    test::TempDir dir;
+    const auto db = (dir / "x.db").string();
+    REQUIRE(run({"demo", "--db", db, "--date", "2026-12-02"}).code == 0);
+    const auto out = run({"export", "family", "1", "--db", db});
+    REQUIRE(out.code == 0);
+    const auto doc = nlohmann::json::parse(out.out);
+    CHECK(doc["family"]["name"] == "Familie Jansen");
+    CHECK(doc["audit_log"].empty()); // the export's own entry comes after it was written
+    const auto again = nlohmann::json::parse(run({"export", "family", "1", "--db", db}).out);
+    REQUIRE(again["audit_log"].size() == 1);
+    CHECK(again["audit_log"][0]["account"] == "commandoregel");
+    CHECK(again["audit_log"][0]["action"] == "export");
+
+    CHECK(first_line(run({"export", "family", "99", "--db", db}).err) ==
+          "dagritme-planner export: no family 99 (see family list)");
+    CHECK(first_line(run({"export", "gezin", "1", "--db", db}).err) ==
+          "dagritme-planner export: expected: export family ID");
+    const auto destroy = run({"family", "destroy", "--family", "1", "--db", db});
+    CHECK(destroy.code == 2);
+    CHECK(first_line(destroy.err) == "dagritme-planner family: nobody asked to destroy family 1: "
+                                     "a coordinator asks for it on the family's page");
+}
