@@ -3,6 +3,7 @@
 
 #include "domain/parenting_situations.hpp"
 #include "store/people.hpp"
+#include "store/sessions.hpp"
 
 namespace dagritme::app {
 namespace {
@@ -149,6 +150,9 @@ std::optional<WorkbookMonth> workbook_month(store::Database& db, std::int64_t fa
     std::vector<WorkbookItem> items;
     for (const auto& a : out.appointments)
         items.push_back(item_of(a));
+    for (const auto& visit :
+         store::sessions_of_family(db, family_id, month.first_day(), month.last_day()))
+        if (const auto item = item_of(visit)) items.push_back(*item);
     out.overview = month_overview(month, items);
     return out;
 }

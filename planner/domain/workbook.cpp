@@ -95,6 +95,14 @@ WorkbookItem item_of(const WorkbookAppointment& appointment) {
     return WorkbookItem{appointment.date, appointment.type, true, appointment.happened};
 }
 
+std::optional<WorkbookItem> item_of(const FamilySessionVisit& visit) {
+    if (visit.cancelled) return std::nullopt;
+    const auto type = visit.type == SessionType::parent_child_gym
+                          ? WorkbookActivity::parent_child_gym
+                          : WorkbookActivity::music;
+    return WorkbookItem{visit.date, type, true, visit.attended};
+}
+
 bool WorkbookReport::same_text(const WorkbookReport& other) const {
     return appointment_id == other.appointment_id && date == other.date &&
            who_present == other.who_present && discussed == other.discussed &&

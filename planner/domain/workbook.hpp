@@ -4,6 +4,7 @@
 // with the parent. Pure values and rules: the store keeps them, the pages word the problems.
 #pragma once
 
+#include "domain/session_series.hpp"
 #include "domain/time.hpp"
 
 #include <array>
@@ -93,6 +94,9 @@ struct WorkbookAppointment {
     std::string note;                   // may be empty
 };
 WorkbookItem item_of(const WorkbookAppointment& appointment);
+// A parent-child session the family was invited to: P (planned), and G when one of its parents
+// came. A cancelled occurrence is no appointment: nothing.
+std::optional<WorkbookItem> item_of(const FamilySessionVisit& visit);
 
 // The report (verslag) written with the parent after an activity: the five fields of the form.
 struct WorkbookReport {

@@ -179,4 +179,27 @@ TEST_CASE("each bad appointment, report and tick has its own problem") {
     }
 }
 
+TEST_CASE("a session visit is a workbook item: gym or music, planned, happened when one came") {
+    const auto date = *Date::parse("2026-12-01");
+    FamilySessionVisit visit{1,
+                             date,
+                             SessionType::lap_singing,
+                             TimeOfDay::at(10, 30),
+                             TimeOfDay::at(11, 15),
+                             "speelzaal",
+                             false,
+                             false};
+    const auto planned = item_of(visit);
+    REQUIRE(planned);
+    CHECK(planned->type == WorkbookActivity::music);
+    CHECK(planned->planned);
+    CHECK_FALSE(planned->happened);
+    visit.attended = true;
+    visit.type = SessionType::parent_child_gym;
+    CHECK(item_of(visit)->type == WorkbookActivity::parent_child_gym);
+    CHECK(item_of(visit)->happened);
+    visit.cancelled = true;
+    CHECK_FALSE(item_of(visit));
+}
+
 } // namespace dagritme

@@ -4,7 +4,12 @@
 // written, the scope check with its audit entries (the family's mentor in, a group leader and
 // another family's mentor out), and the print views logged as printed.
 #include "api_fixture.hpp"
+#include "app/sessions.hpp"
+#include "app/workbook.hpp"
+#include "store/accounts.hpp"
 #include "store/audit.hpp"
+#include "store/family_record.hpp"
+#include "store/sessions.hpp"
 #include "store/workbook.hpp"
 
 #include <doctest/doctest.h>
@@ -353,6 +358,44 @@ TEST_CASE("the family's mentor keeps its workbook; another family's stays closed
     CHECK(other[0].account == "fatima");
     CHECK(other[0].what == "werkboek 2026-12");
     CHECK(other[0].outcome == AuditOutcome::refused);
+}
+
+} // namespace dagritme::test
+
+namespace dagritme::test {
+
+TEST_CASE("a parent-child session counts in the workbook: invited is planned, who came happened") {
+    WorkbookPages wb;
+    auto& db = wb.planner.db();
+    const auto series = store::series_of_family(db, jansen);
+    REQUIRE_FALSE(series.empty()); // the demo invites the Jansens to Zingen op schoot
+    const auto month = Month::of(demo_day);
+    const auto music = column_of(WorkbookActivity::music);
+    const auto cell_today = [&] {
+        const auto wm = app::workbook_month(db, jansen, month);
+        REQUIRE(wm);
+        for (const auto& row : wm->overview.rows)
+            if (row.date == demo_day) return row.cells.at(music);
+        FAIL("no row for the demo day");
+        return OverviewCell{};
+    };
+    CHECK(cell_today().planned);
+    CHECK_FALSE(cell_today().happened);
+
+    const auto record = store::load_family_record(db, jansen);
+    REQUIRE(record);
+    REQUIRE_FALSE(record->parents.empty());
+    const auto fatima = store::find_account(db, "fatima");
+    REQUIRE(fatima);
+    REQUIRE_FALSE(app::record_visits(db, series.front().id, demo_day,
+                                     {record->parents.front().parent.id}, demo_day, fatima->id,
+                                     "sessie-1", Instant{wb.planner.now}));
+    CHECK(cell_today().planned);
+    CHECK(cell_today().happened);
+    // The page shows the same overview to the family's mentor.
+    const auto page = logged_in(wb.planner, "fatima").get("/gezin/1/werkboek?maand=2026-12");
+    CHECK(page.result_int() == 200);
+    CHECK(page.body().find("Muziek") != std::string::npos);
 }
 
 } // namespace dagritme::test
