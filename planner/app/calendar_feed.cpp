@@ -4,6 +4,7 @@
 #include "auth/secrets.hpp"
 #include "store/audit.hpp"
 #include "store/people.hpp"
+#include "store/sessions.hpp"
 #include "store/workbook.hpp"
 
 namespace dagritme::app {
@@ -63,6 +64,7 @@ std::optional<FamilyAgenda> family_agenda(store::Database& db, std::int64_t fami
     agenda.appointments =
         store::appointments_of_family(db, family_id, Date::from_days(today - calendar_days_back),
                                       Date::from_days(today + calendar_days_ahead));
+    agenda.series = store::series_of_family(db, family_id);
     return agenda;
 }
 

@@ -3,6 +3,7 @@
 // an iCalendar feed. Only what the parents may know goes in here: no care data, no other family.
 #pragma once
 
+#include "domain/session_series.hpp"
 #include "domain/time.hpp"
 #include "domain/workbook.hpp"
 
@@ -49,6 +50,7 @@ struct FamilyAgenda {
     std::string family_name;
     std::string mentor_name; // the mentor's first name, "" when the family has none
     std::vector<WorkbookAppointment> appointments;
+    std::vector<SessionSeries> series; // the parent-child sessions the family is invited to
 };
 
 // How long an appointment with a start time takes in the calendar (the workbook has no end).

@@ -3,8 +3,10 @@
 // no session, its headers, a 404 that tells nothing for a bad or revoked token, and an audit
 // entry for each fetch.
 #include "api_fixture.hpp"
+#include "app/sessions.hpp"
 #include "store/audit.hpp"
 #include "store/calendar_links.hpp"
+#include "store/sessions.hpp"
 #include "store/workbook.hpp"
 
 #include <doctest/doctest.h>
@@ -227,7 +229,38 @@ TEST_CASE("the feed holds the family's own appointments, not another family's") 
     CHECK(text.find("DTSTART;TZID=Europe/Amsterdam:20261203T093000\r\n"
                     "DTEND;TZID=Europe/Amsterdam:20261203T103000\r\n") != std::string::npos);
     CHECK(text.find("Sociogram") == std::string::npos);
-    CHECK(text.find("BEGIN:VEVENT") == text.rfind("BEGIN:VEVENT")); // one event
+    const auto talk_at = text.find("SUMMARY:Oudergesprek");
+    CHECK(text.find("SUMMARY:Oudergesprek", talk_at + 1) == std::string::npos); // one talk
+}
+
+TEST_CASE("the family's weekly session is one recurring event; a cancelled date an EXDATE, a "
+          "changed one its own event") {
+    CalendarPages c; // the first demo family is invited to Zingen op schoot on Tuesdays
+    auto& db = c.planner.db();
+    const auto series = store::series_of_family(db, c.family);
+    REQUIRE(series.size() == 1);
+    const auto id = std::to_string(series[0].id);
+    SessionException cancelled;
+    cancelled.date = *Date::parse("2026-12-15");
+    cancelled.cancelled = true;
+    cancelled.reason = "Kerstviering";
+    REQUIRE_FALSE(app::set_occurrence(db, series[0].id, cancelled));
+    SessionException moved;
+    moved.date = *Date::parse("2026-12-08");
+    moved.change.start = TimeOfDay::at(13, 0);
+    moved.change.end = TimeOfDay::at(13, 45);
+    REQUIRE_FALSE(app::set_occurrence(db, series[0].id, moved));
+
+    const auto feed = make_link(logged_in(c.planner, "cor"), c.page_path());
+    const auto text = ApiClient{c.planner}.get(feed).body();
+    CHECK(text.find("UID:sessie-" + id + "@dagritme\r\n") != std::string::npos);
+    CHECK(text.find("SUMMARY:Zingen op schoot\r\n") != std::string::npos);
+    CHECK(text.find("RRULE:FREQ=WEEKLY;BYDAY=TU") != std::string::npos);
+    CHECK(text.find("EXDATE;TZID=Europe/Amsterdam:20261215T103000\r\n") != std::string::npos);
+    CHECK(text.find("RECURRENCE-ID;TZID=Europe/Amsterdam:20261208T103000\r\n") !=
+          std::string::npos);
+    CHECK(text.find("DTSTART;TZID=Europe/Amsterdam:20261208T130000\r\n") != std::string::npos);
+    CHECK(text.find("Kerstviering") == std::string::npos); // the reason stays with the staff
 }
 
 TEST_CASE("each fetch of the feed is an export in the family's audit log; a bad token none") {
