@@ -25,7 +25,18 @@ struct NavGroup {
 };
 
 // The tabs of a group's pages.
-enum class Tab { today, sessions, anchorpoint, limit, patterns, handover, limits, admin, families, none };
+enum class Tab {
+    today,
+    sessions,
+    anchorpoint,
+    limit,
+    patterns,
+    handover,
+    limits,
+    admin,
+    families,
+    none
+};
 
 struct PageFrame {
     std::string title; // the <title> and the h1's context: "Vandaag"
