@@ -36,7 +36,7 @@ Html retention_content(const RetentionView& view) {
     h << op_form(view, "heropenen", "Dossier weer openen");
     if (!view.waiting.empty()) {
         h << "<p class=\"melding\">Vernietiging is aangevraagd " << text(view.waiting)
-          << ". De beheerder voert die uit.</p>";
+          << ". De beheerder voert die uit.</p>" << field_error(view.errors, "reden");
         return h;
     }
     h << "<h2>Vernietiging aanvragen</h2>";

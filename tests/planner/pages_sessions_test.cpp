@@ -181,7 +181,8 @@ TEST_CASE("who came is recorded once, and the board then names only them") {
     REQUIRE(s.post(1, form).result_int() == 303);
     REQUIRE(s.post(1, form).result_int() == 303);
     CHECK(store::visits_of(s.planner.db(), 1, demo_day) == std::vector<std::int64_t>{s.petra});
-    const auto* session = activity(s.board("2026-12-01"), "p1");
+    const auto board = s.board("2026-12-01");
+    const auto* session = activity(board, "p1");
     REQUIRE(session);
     REQUIRE((*session)["visitors"].size() == 1);
     CHECK((*session)["visitors"][0]["label"] == "mama van Sanne");
