@@ -160,6 +160,7 @@ int main(int argc, char** argv) {
     replace("\"../var/media\"", "\"media\"");
     replace("\"routines/zonnebloem.toml\"",
             "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
+    replace("\"goals.toml\"", "\"" + (source_dir / "config/goals.toml").string() + "\"");
     const auto config = dir.write("planner.toml", text);
     if (!run_cli({"demo", "--db", (dir / "dagritme.db").string(), "--media",
                   (dir / "media").string(), "--date", "2026-12-01"}))

@@ -202,6 +202,7 @@ int main(int argc, char** argv) {
     replace("\"../var/media\"", "\"media\"");
     replace("\"routines/zonnebloem.toml\"",
             "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
+    replace("\"goals.toml\"", "\"" + (source_dir / "config/goals.toml").string() + "\"");
     // wrk's 50 connections all come from 127.0.0.1; the default cap is 32 per address.
     replace("[server]\n", "[server]\nmax_connections_per_address = 256\n");
     const auto config = dir.write("planner.toml", text);

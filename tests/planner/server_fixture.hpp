@@ -37,6 +37,7 @@ struct RunningPlanner {
         replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
         replace("\"../var/media\"", "\"media\"");
         replace("\"routines/zonnebloem.toml\"", "\"" + routines + "\"");
+        replace("\"goals.toml\"", "\"" + (source_dir / "config" / "goals.toml").string() + "\"");
         config = dir.write("planner.toml", text);
         REQUIRE(cli_ok(
             {"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}));
