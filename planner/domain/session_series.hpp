@@ -64,6 +64,7 @@ struct SessionOccurrence {
     bool cancelled = false;
     std::string cancel_reason;
     bool changed = false; // a single change applies on this date
+    bool operator==(const SessionOccurrence&) const = default;
 };
 
 // Every occurrence of `series` in [from, to] (both included), in date order: the series'
