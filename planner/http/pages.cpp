@@ -32,6 +32,14 @@ PageFrame PageContext::frame(std::string title, Tab tab, const std::string& grou
     return f;
 }
 
+PageFrame PageContext::family_frame(std::string title, std::int64_t family_id,
+                                    FamilyPart part) const {
+    auto f = frame(std::move(title), Tab::families);
+    f.family_id = family_id;
+    f.family_part = part;
+    return f;
+}
+
 std::string PageContext::new_form_key() {
     return auth::random_token().substr(0, 32);
 }

@@ -27,6 +27,8 @@ struct PageContext {
     bool posted() const;
     // The frame of a page of `group_id` ("" for none): user, tabs, the groups to switch to.
     PageFrame frame(std::string title, Tab tab, const std::string& group_id = "") const;
+    // The frame of one of a family's pages: the Gezinnen tab and the family's own tabs.
+    PageFrame family_frame(std::string title, std::int64_t family_id, FamilyPart part) const;
     // A random key for a form's idempotency field.
     static std::string new_form_key();
 };

@@ -61,7 +61,8 @@ Response family_log(ApiContext& ctx, const Request& req, const std::string& clie
         ++view.readers[it->second].times;
     }
     return html_response(req, Status::ok,
-                         web::page(page.frame("Inzage", Tab::none), family_audit_content(view)));
+                         web::page(page.family_frame("Inzage", family_id, FamilyPart::audit),
+                                   family_audit_content(view)));
 }
 
 Response staff_list(ApiContext& ctx, const Request& req) {

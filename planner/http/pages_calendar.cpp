@@ -66,7 +66,8 @@ CalendarLinkView link_view(PageContext& page, std::int64_t family_id) {
 Response show(PageContext& page, Status status, const CalendarLinkView& view) {
     return html_response(
         page.req, status,
-        web::page(page.frame("Agenda voor de ouders", Tab::none), calendar_link_content(view)));
+        web::page(page.family_frame("Agenda voor de ouders", view.family_id, FamilyPart::calendar),
+                  calendar_link_content(view)));
 }
 
 } // namespace

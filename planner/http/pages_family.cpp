@@ -92,7 +92,6 @@ Response family_record_page(PageContext& page, std::int64_t family_id, Status st
     view.group_names = group_names(db);
     const auto role = page.session.account.role;
     view.may_assign_mentor = may(role, Permission::assign_mentor);
-    view.may_read_audit = may(role, Permission::read_audit_log);
     if (view.may_assign_mentor)
         for (const auto& a : store::list_accounts(db))
             if (a.role == Role::mentor && !a.disabled) view.mentors.push_back({a.id, a.name});
@@ -105,7 +104,8 @@ Response family_record_page(PageContext& page, std::int64_t family_id, Status st
     view.errors = state.errors;
     return html_response(
         page.req, status,
-        web::page(page.frame(view.record.family.name, Tab::families), family_content(view)));
+        web::page(page.family_frame(view.record.family.name, family_id, FamilyPart::record),
+                  family_content(view)));
 }
 
 Outcome route_family_pages(ApiContext& ctx, const Request& req,

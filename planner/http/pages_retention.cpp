@@ -17,12 +17,7 @@ namespace {
 
 std::string day_of(std::optional<Instant> at) {
     if (!at) return "";
-    const auto date = to_local(*at).date;
-    return long_date(date) + " " + std::to_string(date.year);
-}
-
-std::string day_of(Date date) {
-    return long_date(date) + " " + std::to_string(date.year);
+    return long_date_year(to_local(*at).date);
 }
 
 RetentionView view_of(PageContext& page, std::int64_t family_id) {
@@ -35,7 +30,7 @@ RetentionView view_of(PageContext& page, std::int64_t family_id) {
     view.closed = day_of(state->closed_at);
     view.last_changed = day_of(state->last_changed_at);
     if (state->kept_until) {
-        view.kept_until = day_of(*state->kept_until);
+        view.kept_until = long_date_year(*state->kept_until);
         view.destruction_allowed = to_local(Instant{ctx.now()}).date >= *state->kept_until;
     }
     if (state->waiting)
@@ -55,8 +50,10 @@ RetentionView view_of(PageContext& page, std::int64_t family_id) {
 }
 
 Response show(PageContext& page, Status status, const RetentionView& view) {
-    return html_response(page.req, status,
-                         web::page(page.frame("Bewaren", Tab::none), retention_content(view)));
+    return html_response(
+        page.req, status,
+        web::page(page.family_frame("Bewaren", view.family_id, FamilyPart::retention),
+                  retention_content(view)));
 }
 
 std::string problem_text(const app::RetentionProblem& p) {

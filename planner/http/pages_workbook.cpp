@@ -91,9 +91,11 @@ void place_workbook_problem(FormReader& form, const WorkbookProblem& problem) {
     form.fail(workbook_field(problem.field), words(problem));
 }
 
-Response workbook_page(PageContext& page, Status status, const std::string& title,
-                       const Html& content) {
-    return html_response(page.req, status, web::page(page.frame(title, Tab::none), content));
+Response workbook_page(PageContext& page, std::int64_t family_id, Status status,
+                       const std::string& title, const Html& content) {
+    return html_response(
+        page.req, status,
+        web::page(page.family_frame(title, family_id, FamilyPart::workbook), content));
 }
 
 namespace {
@@ -116,7 +118,8 @@ Response overview(PageContext& page, std::int64_t family_id, Month month, Status
     view.csrf = page.session.csrf_token;
     view.form_key = PageContext::new_form_key();
     view.notice = notice;
-    return workbook_page(page, status, "Werkboek", workbook_content(view, values, errors));
+    return workbook_page(page, family_id, status, "Werkboek",
+                         workbook_content(view, values, errors));
 }
 
 std::string notice_of(const std::string& done) {
@@ -236,7 +239,7 @@ Outcome route_workbook_pages(ApiContext& ctx, const Request& req,
         auto page = open_family_page(ctx, req, client, family_id, AuditAction::print,
                                      "werkboek " + month.str() + " afgedrukt");
         const auto values = workbook_values(ctx, family_id, month);
-        return workbook_page(page, Status::ok, "Werkboek afdrukken",
+        return workbook_page(page, family_id, Status::ok, "Werkboek afdrukken",
                              month_print_content(family_id, values));
     }
     if (path.size() == 4 && path[3] == "afspraak") {

@@ -26,7 +26,8 @@ std::string workbook_field(const std::string& domain_field);
 // appointment or report, a broken form key) are thrown as ApiError.
 void place_workbook_problem(FormReader& form, const WorkbookProblem& problem);
 // The whole page: the frame without a group's tabs.
-Response workbook_page(PageContext& page, Status status, const std::string& title,
+Response workbook_page(PageContext& page, std::int64_t family_id, Status status,
+                       const std::string& title,
                        const Html& content);
 
 // /gezin/ID/werkboek/verslag/...: `path` is the whole path, `family_id` its second part.

@@ -35,19 +35,6 @@ Html optional_date(const std::optional<Date>& date) {
              << "</time>";
 }
 
-Html links_section(const FamilyView& view) {
-    const auto path = record_path(view.record.family.id);
-    Html h;
-    h << "<nav class=\"gezin-links\" aria-label=\"Meer van dit gezin\"><a class=\"knop\" href=\""
-      << attr(path + "/werkboek") << "\">Werkboek</a><a class=\"knop\" href=\""
-      << attr(path + "/agenda") << "\">Agenda voor de ouders</a>";
-    if (view.may_read_audit)
-        h << "<a class=\"knop\" href=\"" << attr(path + "/inzage") << "\">Wie las dit dossier</a>";
-    h << "<a class=\"knop\" href=\"" << attr(path + "/bewaren") << "\">"
-      << (view.record.closed_at ? raw("Gesloten dossier") : raw("Dossier sluiten")) << "</a>";
-    return h << "</nav>";
-}
-
 } // namespace
 
 std::string phase_title(Phase phase) {
@@ -161,7 +148,6 @@ Html family_content(const FamilyView& view) {
     if (!view.notice.empty())
         h << "<p class=\"melding\" role=\"status\">" << text(view.notice) << "</p>";
     if (r.closed_at) h << "<p class=\"melding\">Dit dossier is gesloten.</p>";
-    h << links_section(view);
     h << "<section class=\"gezin-deel\" aria-labelledby=\"wie-kop\"><h2 id=\"wie-kop\">Wie</h2>"
          "<dl class=\"gezin-gegevens\"><dt>Kinderen</dt><dd>"
       << children_list(r.children, view.group_names) << "</dd><dt>Mentor</dt><dd>";

@@ -40,7 +40,6 @@ struct FamilyView {
     std::map<std::string, std::string> group_names;
     std::vector<NamedAccount> mentors; // accounts to choose from (when may_assign_mentor)
     bool may_assign_mentor = false;
-    bool may_read_audit = false; // the link to /gezin/ID/inzage
     std::string csrf;
     Date today;
     std::string notice; // after a saved change: "De fase is gewijzigd."

@@ -35,6 +35,33 @@ bool shows(const PageFrame& frame, Tab tab) {
     }
 }
 
+struct FamilyLink {
+    FamilyPart part;
+    const char* path; // after /gezin/ID
+    const char* label;
+};
+
+constexpr std::array<FamilyLink, 5> family_tabs{{
+    {FamilyPart::record, "", "Dossier"},
+    {FamilyPart::workbook, "/werkboek", "Werkboek"},
+    {FamilyPart::calendar, "/agenda", "Agenda voor de ouders"},
+    {FamilyPart::audit, "/inzage", "Wie las dit dossier"},
+    {FamilyPart::retention, "/bewaren", "Bewaren"},
+}};
+
+Html family_nav(const PageFrame& frame) {
+    const auto base = "/gezin/" + std::to_string(frame.family_id);
+    Html h;
+    h << "<nav class=\"tabs gezin-tabs\" aria-label=\"Dit gezin\">";
+    for (const auto& t : family_tabs) {
+        if (t.part == FamilyPart::audit && !may(frame.role, Permission::read_audit_log)) continue;
+        h << "<a href=\"" << attr(base) << raw(t.path) << "\"";
+        if (t.part == frame.family_part) h << " aria-current=\"page\"";
+        h << ">" << raw(t.label) << "</a>";
+    }
+    return h << "</nav>";
+}
+
 Html header(const PageFrame& frame) {
     Html h;
     h << "<header class=\"kop\"><a class=\"merk\" href=\"/\">Dagritme</a>";
@@ -72,6 +99,7 @@ Html header(const PageFrame& frame) {
         }
         h << "</nav>";
     }
+    if (frame.family_id != 0) h << family_nav(frame);
     return h;
 }
 
@@ -129,14 +157,22 @@ Html error_summary(const FieldErrors& errors) {
     return h;
 }
 
+std::string_view month_name(unsigned month) {
+    static constexpr std::array<std::string_view, 13> months{
+        "",     "januari",  "februari",  "maart",   "april",    "mei",     "juni",
+        "juli", "augustus", "september", "oktober", "november", "december"};
+    return months.at(month % 13);
+}
+
 std::string long_date(Date date) {
     static constexpr std::array<const char*, 8> days{"",          "maandag", "dinsdag",  "woensdag",
                                                      "donderdag", "vrijdag", "zaterdag", "zondag"};
-    static constexpr std::array<const char*, 13> months{
-        "",     "januari",  "februari",  "maart",   "april",    "mei",     "juni",
-        "juli", "augustus", "september", "oktober", "november", "december"};
     return std::string(days.at(static_cast<std::size_t>(date.weekday()))) + " " +
-           std::to_string(date.day) + " " + months.at(date.month);
+           std::to_string(date.day) + " " + std::string(month_name(date.month));
+}
+
+std::string long_date_year(Date date) {
+    return long_date(date) + " " + std::to_string(date.year);
 }
 
 } // namespace dagritme::web

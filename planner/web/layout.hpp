@@ -6,6 +6,7 @@
 #include "web/form.hpp"
 #include "web/html.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ enum class Tab {
     none
 };
 
+// The parts of one family's record, shown as a second row of tabs on each of its pages.
+enum class FamilyPart { record, workbook, calendar, audit, retention };
+
 struct PageFrame {
     std::string title; // the <title> and the h1's context: "Vandaag"
     Assets assets;
@@ -48,6 +52,9 @@ struct PageFrame {
     std::vector<NavGroup> groups; // the groups the user may open
     std::string group_id;         // the group of this page ("" when none)
     Tab tab = Tab::none;
+    // On a family's pages: the family (0 on other pages) and which of its parts this is.
+    std::int64_t family_id = 0;
+    FamilyPart family_part = FamilyPart::record;
 };
 
 // A whole page: `main` goes inside <main id="inhoud">.
@@ -64,7 +71,9 @@ Html invalid_attrs(const FieldErrors& errors, const std::string& name);
 // A summary at the top of a refused form: "Er is niets opgeslagen: ..." with one line per field.
 Html error_summary(const FieldErrors& errors);
 
-// Dutch: "dinsdag 1 december".
+// Dutch dates: "december"; "dinsdag 1 december"; "dinsdag 1 december 2026".
+std::string_view month_name(unsigned month);
 std::string long_date(Date date);
+std::string long_date_year(Date date);
 
 } // namespace dagritme::web

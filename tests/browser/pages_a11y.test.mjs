@@ -58,3 +58,25 @@ for (const role of allRoles) {
     }
   });
 }
+
+// Vandaag draws a block as past, now or to come by the clock; the hour the test runs at must
+// not decide which of them axe sees. Each state in turn, on every block.
+test('Vandaag passes axe with its blocks past, now and to come, whatever the hour', async () => {
+  const { context, page } = await openFresh(browser, `${planner.url}/login`);
+  try {
+    await loginOnPage(page, accounts.groepsleider);
+    await page.goto(`${planner.url}/groep/zonnebloem`);
+    assert.ok((await page.$$('.blok')).length > 1, 'the demo day has blocks');
+    for (const state of ['voorbij', 'nu', '']) {
+      await page.$$eval('.blok', (blocks, s) => {
+        for (const b of blocks) {
+          b.classList.remove('voorbij', 'nu');
+          if (s) b.classList.add(s);
+        }
+      }, state);
+      await assertNoAxeViolations(page);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -72,6 +72,15 @@ test('a report written with the parent prints on A4, and so does the month', asy
     await Promise.all([page.waitForNavigation(), happened.click()]);
     assert.match(await page.$eval('main', (m) => m.textContent), /De afspraak staat nu op gebeurd\./);
     await assertNoAxeViolations(page);
+    // On screen the overview is ruled like the paper form, and the family's tabs lead back.
+    const cell = await page.$eval('.werkboek-overzicht td', (td) => {
+      const style = getComputedStyle(td);
+      return { style: style.borderTopStyle, width: style.borderTopWidth };
+    });
+    assert.deepEqual(cell, { style: 'solid', width: '1px' });
+    assert.equal(await page.$eval('.gezin-tabs [aria-current="page"]', (a) => a.textContent),
+      'Werkboek');
+    assert.equal(await page.$eval('.gezin-tabs a', (a) => a.getAttribute('href')), '/gezin/1');
 
     await page.goto(`${planner.url}/gezin/1/werkboek/verslag/nieuw`);
     await assertNoAxeViolations(page);
