@@ -27,8 +27,7 @@ std::string workbook_field(const std::string& domain_field);
 void place_workbook_problem(FormReader& form, const WorkbookProblem& problem);
 // The whole page: the frame without a group's tabs.
 Response workbook_page(PageContext& page, std::int64_t family_id, Status status,
-                       const std::string& title,
-                       const Html& content);
+                       const std::string& title, const Html& content);
 
 // /gezin/ID/werkboek/verslag/...: `path` is the whole path, `family_id` its second part.
 Outcome route_workbook_reports(ApiContext& ctx, const Request& req,
