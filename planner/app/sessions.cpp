@@ -3,6 +3,7 @@
 
 #include "store/people.hpp"
 #include "store/sessions.hpp"
+#include "store/workbook.hpp"
 
 #include <algorithm>
 #include <set>
@@ -137,10 +138,14 @@ ClashMap clashes_of_series(store::Database& db, const SessionSeries& series, Dat
                                                v.cancelled,
                                                {},
                                                false});
+        const auto appointments = store::appointments_of_family(db, family, from, to);
         for (const auto& o : occurrences) {
             const auto of_date = store::families_of_occurrence(db, series.id, o.date);
-            if (std::find(of_date.begin(), of_date.end(), family) == of_date.end()) continue;
-            auto found = clashes_of(o, others);
+            if (o.cancelled || std::find(of_date.begin(), of_date.end(), family) == of_date.end())
+                continue;
+            FamilyClashes found{clashes_of(o, others), {}};
+            for (const auto& a : appointments)
+                if (overlaps(a, o.date, o.start, o.end)) found.appointments.push_back(a);
             if (!found.empty()) out[{o.date, family}] = std::move(found);
         }
     }

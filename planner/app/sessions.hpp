@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/session_series.hpp"
+#include "domain/workbook.hpp"
 #include "store/database.hpp"
 
 #include <cstdint>
@@ -49,7 +50,7 @@ std::optional<SessionProblem> record_visits(store::Database& db, std::int64_t se
 // For the series page: per date of [from, to] and invited family, the family's other sessions
 // overlapping that occurrence ("Botst met ..."). Only reads: call it inside the caller's
 // ReadSnapshot for one consistent view.
-using ClashMap = std::map<std::pair<Date, std::int64_t>, std::vector<SessionClash>>;
+using ClashMap = std::map<std::pair<Date, std::int64_t>, FamilyClashes>;
 ClashMap clashes_of_series(store::Database& db, const SessionSeries& series, Date from, Date to);
 
 } // namespace dagritme::app

@@ -150,10 +150,12 @@ std::optional<WorkbookMonth> workbook_month(store::Database& db, std::int64_t fa
     std::vector<WorkbookItem> items;
     for (const auto& a : out.appointments)
         items.push_back(item_of(a));
-    for (const auto& visit :
-         store::sessions_of_family(db, family_id, month.first_day(), month.last_day()))
+    const auto sessions =
+        store::sessions_of_family(db, family_id, month.first_day(), month.last_day());
+    for (const auto& visit : sessions)
         if (const auto item = item_of(visit)) items.push_back(*item);
     out.overview = month_overview(month, items);
+    out.clashes = appointment_clashes(out.appointments, sessions);
     return out;
 }
 

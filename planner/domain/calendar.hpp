@@ -53,9 +53,6 @@ struct FamilyAgenda {
     std::vector<SessionSeries> series; // the parent-child sessions the family is invited to
 };
 
-// How long an appointment with a start time takes in the calendar (the workbook has no end).
-inline constexpr int appointment_minutes = 60;
-
 // The first date on or after `from` that falls on ISO `weekday`.
 Date first_weekday_on_or_after(Date from, int weekday);
 // The UTC moment of a weekly event's last occurrence (for RRULE UNTIL): the last date on the

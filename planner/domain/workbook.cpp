@@ -103,6 +103,29 @@ std::optional<WorkbookItem> item_of(const FamilySessionVisit& visit) {
     return WorkbookItem{visit.date, type, true, visit.attended};
 }
 
+bool overlaps(const WorkbookAppointment& appointment, Date date, TimeOfDay start, TimeOfDay end) {
+    if (!appointment.start || appointment.date != date) return false;
+    const auto from = appointment.start->minutes;
+    return from < end.minutes && start.minutes < from + appointment_minutes;
+}
+
+std::vector<AppointmentClash>
+appointment_clashes(const std::vector<WorkbookAppointment>& appointments,
+                    const std::vector<FamilySessionVisit>& sessions) {
+    std::vector<AppointmentClash> out;
+    for (const auto& a : appointments) {
+        if (!a.start) continue;
+        const TimeOfDay end{a.start->minutes + appointment_minutes};
+        for (const auto& other : appointments)
+            if (other.id != a.id && overlaps(other, a.date, *a.start, end))
+                out.push_back({a.id, other, std::nullopt});
+        for (const auto& s : sessions)
+            if (!s.cancelled && overlaps(a, s.date, s.start, s.end))
+                out.push_back({a.id, std::nullopt, s});
+    }
+    return out;
+}
+
 bool WorkbookReport::same_text(const WorkbookReport& other) const {
     return appointment_id == other.appointment_id && date == other.date &&
            who_present == other.who_present && discussed == other.discussed &&

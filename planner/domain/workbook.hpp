@@ -98,6 +98,32 @@ WorkbookItem item_of(const WorkbookAppointment& appointment);
 // came. A cancelled occurrence is no appointment: nothing.
 std::optional<WorkbookItem> item_of(const FamilySessionVisit& visit);
 
+// How long an appointment with a start time takes (the workbook has no end): in the parents'
+// calendar, and when looking for clashes.
+inline constexpr int appointment_minutes = 60;
+// Clashes: two things of one family at the same time. An appointment without a time clashes
+// with nothing (its time is not known). A clash is a warning on the page, never a refusal: the
+// mentor knows whether the two really collide.
+// Whether `appointment` overlaps [start, end) on `date`.
+bool overlaps(const WorkbookAppointment& appointment, Date date, TimeOfDay start, TimeOfDay end);
+// What overlaps one appointment: another appointment or a session (not cancelled).
+struct AppointmentClash {
+    std::int64_t appointment_id = 0;
+    std::optional<WorkbookAppointment> appointment;
+    std::optional<FamilySessionVisit> session;
+};
+// What overlaps one session occurrence for one invited family: its other sessions and its
+// workbook appointments.
+struct FamilyClashes {
+    std::vector<SessionClash> sessions;
+    std::vector<WorkbookAppointment> appointments;
+    bool empty() const { return sessions.empty() && appointments.empty(); }
+};
+// Each clash of each appointment in `appointments`, in their order.
+std::vector<AppointmentClash>
+appointment_clashes(const std::vector<WorkbookAppointment>& appointments,
+                    const std::vector<FamilySessionVisit>& sessions);
+
 // The report (verslag) written with the parent after an activity: the five fields of the form.
 struct WorkbookReport {
     std::int64_t id = 0;
@@ -112,6 +138,14 @@ struct WorkbookReport {
     Instant created_at;
     Instant updated_at;
     bool same_text(const WorkbookReport& other) const; // the five fields and the link
+};
+
+// A report's text as it was before an edit: version 1 is the text as first written.
+struct ReportVersion {
+    int number = 0;
+    WorkbookReport text;     // its five fields and link (id, author and times of the report)
+    std::int64_t editor = 0; // who replaced it
+    Instant replaced_at;
 };
 
 // A parenting situation (domain/parenting_situations.hpp) ticked as discussed with the family:
@@ -131,6 +165,7 @@ struct WorkbookMonth {
     std::vector<WorkbookReport> reports;
     std::vector<SituationTick> situations; // all of the family's, any month
     MonthOverview overview;
+    std::vector<AppointmentClash> clashes; // of the month's appointments
 };
 
 inline constexpr std::size_t max_who_present_length = 300;

@@ -5,6 +5,7 @@
 #include "http/pages_workbook.hpp"
 
 #include "app/workbook.hpp"
+#include "store/account_names.hpp"
 #include "store/workbook.hpp"
 #include "web/workbook_print.hpp"
 #include "web/workbook_report.hpp"
@@ -65,13 +66,16 @@ struct ReportRoute {
         v.today = today;
         v.csrf = page.session.csrf_token;
         v.form_key = PageContext::new_form_key();
-        if (report) v.versions = store::report_versions(page.ctx.db, report->id);
+        if (report) {
+            v.versions = store::report_history(page.ctx.db, report->id);
+            if (!v.versions.empty()) v.editor_names = store::account_names(page.ctx.db);
+        }
         return v;
     }
 
     Response show(Status status, const ReportPageView& v, const Form& values,
                   const FieldErrors& errors) const {
-        return workbook_page(page, status, v.report ? "Verslag" : "Nieuw verslag",
+        return workbook_page(page, family_id, status, v.report ? "Verslag" : "Nieuw verslag",
                              report_content(v, values, errors));
     }
 
@@ -144,7 +148,7 @@ Outcome route_workbook_reports(ApiContext& ctx, const Request& req,
             open_family_page(ctx, req, client, family_id, AuditAction::print, what + " afgedrukt");
         const auto report = report_of(ctx, family_id, id);
         const auto heading = workbook_values(ctx, family_id, Month::of(report.date));
-        return workbook_page(page, Status::ok, "Verslag afdrukken",
+        return workbook_page(page, family_id, Status::ok, "Verslag afdrukken",
                              report_print_content(family_id, heading, report));
     }
     auto page = open_family_page(ctx, req, client, family_id,

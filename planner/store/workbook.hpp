@@ -30,6 +30,7 @@ std::optional<WorkbookReport> load_report(Database& db, std::int64_t id);
 std::vector<WorkbookReport> reports_of_family(Database& db, std::int64_t family_id, Date from,
                                               Date to);    // by date, then id
 int report_versions(Database& db, std::int64_t report_id); // former versions kept
+std::vector<ReportVersion> report_history(Database& db, std::int64_t report_id); // oldest first
 
 // Parenting situations discussed with a family: one tick per situation (the latest date).
 void set_situation_discussed(Database& db, std::int64_t family_id, const SituationTick& tick);

@@ -86,4 +86,35 @@ int report_versions(Database& db, std::int64_t report_id) {
     return st.integer(0);
 }
 
+std::vector<ReportVersion> report_history(Database& db, std::int64_t report_id) {
+    auto st = db.prepare("SELECT v.version, v.appointment_id, v.date, v.who_present, v.discussed, "
+                         "v.intentions, v.next_date, v.editor, v.edited_at, r.family_id, r.author, "
+                         "r.created_at FROM workbook_report_version v JOIN workbook_report r ON "
+                         "r.id = v.report_id WHERE v.report_id = ? ORDER BY v.version");
+    st.bind_all(report_id);
+    std::vector<ReportVersion> out;
+    while (st.step()) {
+        ReportVersion v;
+        v.number = st.integer(0);
+        auto& r = v.text;
+        r.id = report_id;
+        r.appointment_id = st.optional_int64(1);
+        r.date = known_value(Date::parse(st.text(2)), "workbook_report_version", report_id, "date",
+                             st.text(2));
+        r.who_present = st.text(3);
+        r.discussed = st.text(4);
+        r.intentions = st.text(5);
+        if (const auto next = st.optional_text(6))
+            r.next_appointment = known_value(Date::parse(*next), "workbook_report_version",
+                                             report_id, "next_date", *next);
+        v.editor = st.int64(7);
+        v.replaced_at = Instant{st.int64(8)};
+        r.family_id = st.int64(9);
+        r.author = st.int64(10);
+        r.created_at = Instant{st.int64(11)};
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
 } // namespace dagritme::store

@@ -49,8 +49,7 @@ Html entries_table(const std::vector<AuditRow>& rows, const std::string& caption
 std::string audit_time(std::int64_t at) {
     const auto local = to_local(Instant{at});
     const auto seconds = static_cast<int>(((at % 60) + 60) % 60);
-    return long_date(local.date) + " " + std::to_string(local.date.year) + ", " + local.time.str() +
-           ":" + two(seconds);
+    return long_date_year(local.date) + ", " + local.time.str() + ":" + two(seconds);
 }
 
 Html family_audit_content(const FamilyAuditView& view) {

@@ -1,6 +1,8 @@
 // Dutch words for the care log's values.
 #include "web/care_words.hpp"
 
+#include "web/layout.hpp"
+
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -114,10 +116,7 @@ std::string week_word(IsoWeek week) {
 }
 
 std::string date_word(Date date) {
-    static constexpr std::array<std::string_view, 13> months{
-        "",     "januari",  "februari",  "maart",   "april",    "mei",     "juni",
-        "juli", "augustus", "september", "oktober", "november", "december"};
-    return std::to_string(date.day) + " " + std::string(months.at(date.month % 13)) + " " +
+    return std::to_string(date.day) + " " + std::string(month_name(date.month)) + " " +
            std::to_string(date.year);
 }
 

@@ -3,6 +3,7 @@
 #include "web/layout.hpp"
 #include "web/session_fields.hpp"
 #include "web/sessions_page.hpp"
+#include "web/workbook_words.hpp"
 
 #include <algorithm>
 
@@ -148,11 +149,16 @@ Html occurrence_item(const SeriesView& view, const SessionOccurrence& o, const F
         return h;
     }
     for (const auto family : families)
-        if (const auto c = view.clashes.find({o.date, family}); c != view.clashes.end())
-            for (const auto& clash : c->second)
+        if (const auto c = view.clashes.find({o.date, family}); c != view.clashes.end()) {
+            for (const auto& clash : c->second.sessions)
                 h << "<p class=\"waarschuwing\" role=\"status\">Botst met "
                   << text(occurrence_summary(clash.other)) << " voor "
                   << text(family_label(view.families, family)) << "</p>";
+            for (const auto& a : c->second.appointments)
+                h << "<p class=\"waarschuwing\" role=\"status\">Botst met "
+                  << text(appointment_summary(a)) << " voor "
+                  << text(family_label(view.families, family)) << "</p>";
+        }
     if (families.empty()) {
         h << "<p class=\"klein\">Geen gezinnen uitgenodigd.</p>";
     } else {

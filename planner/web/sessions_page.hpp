@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/session_series.hpp"
+#include "domain/workbook.hpp"
 #include "web/form.hpp"
 #include "web/html.hpp"
 
@@ -72,7 +73,7 @@ struct SeriesView {
     std::vector<FamilyChoice> families; // of the group's children
     std::map<Date, std::vector<std::int64_t>> families_of_date;
     std::map<Date, std::vector<std::int64_t>> visits; // recorded who came, per date
-    std::map<std::pair<Date, std::int64_t>, std::vector<SessionClash>> clashes;
+    std::map<std::pair<Date, std::int64_t>, FamilyClashes> clashes;
     std::vector<LeaderChoice> staff;
     std::string form_key;
     std::string notice;

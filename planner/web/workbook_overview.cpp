@@ -2,6 +2,7 @@
 #include "web/workbook_overview.hpp"
 
 #include "web/layout.hpp"
+#include "web/sessions_page.hpp"
 #include "web/workbook_words.hpp"
 
 namespace dagritme::web {
@@ -55,6 +56,22 @@ Html month_navigation(const WorkbookPageView& view) {
     return h;
 }
 
+// "Botst met ..." for each thing of the family at the same time as appointment `id`.
+Html clashes_of(const WorkbookPageView& view, std::int64_t id) {
+    Html h;
+    for (const auto& c : view.month.clashes) {
+        if (c.appointment_id != id) continue;
+        h << "<span class=\"waarschuwing\">Botst met ";
+        if (c.appointment)
+            h << text(appointment_summary(*c.appointment) + " op dezelfde dag");
+        else if (c.session)
+            h << text(std::string(label_of(c.session->type)) + " " +
+                      time_range(c.session->start, c.session->end));
+        h << "</span>";
+    }
+    return h;
+}
+
 Html appointments(const WorkbookPageView& view, const FieldErrors& errors) {
     Html h;
     h << "<h2>Afspraken in " << text(month_label(view.month.month)) << "</h2>";
@@ -65,23 +82,23 @@ Html appointments(const WorkbookPageView& view, const FieldErrors& errors) {
     h << "<ul class=\"afspraken\">";
     for (const auto& a : view.month.appointments) {
         const auto id = std::to_string(a.id);
-        h << "<li><span class=\"wanneer\">" << text(date_label(a.date));
+        h << "<li><span class=\"wanneer\">" << text(long_date_year(a.date));
         if (a.start) h << ", " << text(a.start->str());
         h << "</span> <strong>" << text(activity_label(a.type)) << "</strong> ";
         if (!a.note.empty()) h << "<span class=\"klein\">" << text(a.note) << "</span> ";
         h << "<span class=\"afspraak-status\">" << (a.happened ? raw("gebeurd") : raw("gepland"))
-          << "</span>";
+          << "</span>" << clashes_of(view, a.id);
         if (!a.happened && a.date <= view.today)
             h << "<form method=\"post\" action=\""
               << attr(workbook_path(view.family_id) + "/afspraak/" + id + "/gebeurd") << "\">"
               << csrf_field(view.csrf)
               << "<button class=\"knop klein\">Is gebeurd<span class=\"verborgen\">: "
-              << text(activity_label(a.type)) << " " << text(date_label(a.date))
+              << text(activity_label(a.type)) << " " << text(long_date_year(a.date))
               << "</span></button></form>";
         h << field_error(errors, "afspraak-" + id) << "<a class=\"knop klein\" href=\""
           << attr(workbook_path(view.family_id) + "/verslag/nieuw?afspraak=" + id)
           << "\">Verslag schrijven<span class=\"verborgen\"> over " << text(activity_label(a.type))
-          << " " << text(date_label(a.date)) << "</span></a></li>";
+          << " " << text(long_date_year(a.date)) << "</span></a></li>";
     }
     h << "</ul>";
     return h;
@@ -130,7 +147,7 @@ Html reports(const WorkbookPageView& view) {
         h << "<ul class=\"verslagen\">";
         for (const auto& r : view.month.reports)
             h << "<li><a href=\"" << attr(report_path(view.family_id, r.id)) << "\">Verslag van "
-              << text(date_label(r.date))
+              << text(long_date_year(r.date))
               << "</a> <span class=\"klein\">Erbij: " << text(r.who_present) << "</span></li>";
         h << "</ul>";
     }
@@ -150,7 +167,7 @@ Html situation(const WorkbookPageView& view, const ParentingSituation& s, const 
     h << "<li><span class=\"situatie-nummer\">" << number(s.number) << "</span> <span "
       << "class=\"situatie-titel\">" << text(s.title) << "</span> <span class=\"situatie-status\">";
     if (tick_of)
-        h << "✓ besproken op " << text(date_label(tick_of->discussed_on));
+        h << "✓ besproken op " << text(long_date_year(tick_of->discussed_on));
     else
         h << "nog niet besproken";
     h << "</span><form method=\"post\" action=\"" << attr(workbook_path(view.family_id))

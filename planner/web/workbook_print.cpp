@@ -1,6 +1,7 @@
 // The workbook's print views.
 #include "web/workbook_print.hpp"
 
+#include "web/layout.hpp"
 #include "web/workbook_overview.hpp"
 #include "web/workbook_words.hpp"
 
@@ -35,7 +36,7 @@ Html month_print_content(std::int64_t family_id, const WorkbookMonth& month) {
     if (!month.appointments.empty()) {
         h << "<h2>De afspraken van deze maand</h2><ul class=\"afdruk-afspraken\">";
         for (const auto& a : month.appointments) {
-            h << "<li>" << text(date_label(a.date));
+            h << "<li>" << text(long_date_year(a.date));
             if (a.start) h << " om " << text(a.start->str());
             h << ": " << text(activity_label(a.type)) << " — "
               << (a.happened ? raw("is gebeurd") : raw("gepland")) << "</li>";
@@ -45,7 +46,7 @@ Html month_print_content(std::int64_t family_id, const WorkbookMonth& month) {
     if (!month.reports.empty()) {
         h << "<h2>Verslagen van deze maand</h2><ul class=\"afdruk-afspraken\">";
         for (const auto& r : month.reports)
-            h << "<li>Verslag van " << text(date_label(r.date)) << "</li>";
+            h << "<li>Verslag van " << text(long_date_year(r.date)) << "</li>";
         h << "</ul>";
     }
     h << "</div>";
@@ -56,11 +57,11 @@ Html report_print_content(std::int64_t family_id, const WorkbookMonth& heading,
                           const WorkbookReport& r) {
     Html h;
     h << "<div class=\"afdruk\">" << print_bar(report_path(family_id, r.id))
-      << workbook_heading(heading, "Verslag") << block("Datum", date_label(r.date))
+      << workbook_heading(heading, "Verslag") << block("Datum", long_date_year(r.date))
       << block("Wie waren erbij?", r.who_present) << block("Wat is er besproken?", r.discussed)
       << block("Voornemens", r.intentions.empty() ? "—" : r.intentions)
       << block("Datum volgende afspraak",
-               r.next_appointment ? date_label(*r.next_appointment) : "nog niet afgesproken")
+               r.next_appointment ? long_date_year(*r.next_appointment) : "nog niet afgesproken")
       << "</div>";
     return h;
 }

@@ -47,7 +47,7 @@ Html report_form(const ReportPageView& view, const Form& values, const FieldErro
         const auto id = std::to_string(a.id);
         h << "<option value=\"" << attr(id) << "\""
           << (values.value("afspraak") == id ? raw(" selected") : Html{}) << ">"
-          << text(activity_label(a.type)) << ", " << text(date_label(a.date)) << "</option>";
+          << text(activity_label(a.type)) << ", " << text(long_date_year(a.date)) << "</option>";
     }
     h << "</select>" << field_error(errors, "afspraak") << "</div></div>"
       << text_area("wie", "Wie waren erbij?", "", 2, max_who_present_length, values, errors)
@@ -75,20 +75,36 @@ Html report_form(const ReportPageView& view, const Form& values, const FieldErro
     return h;
 }
 
-Html report_text(const ReportPageView& view, const WorkbookReport& r) {
+Html report_fields(const WorkbookReport& r) {
     Html h;
-    h << "<dl class=\"verslag\"><dt>Datum</dt><dd>" << text(date_label(r.date))
+    h << "<dl class=\"verslag\"><dt>Datum</dt><dd>" << text(long_date_year(r.date))
       << "</dd><dt>Wie waren erbij?</dt><dd>" << text(r.who_present)
       << "</dd><dt>Wat is er besproken?</dt><dd>" << text(r.discussed)
       << "</dd><dt>Voornemens</dt><dd>" << text(r.intentions.empty() ? "—" : r.intentions)
       << "</dd><dt>Datum volgende afspraak</dt><dd>"
-      << text(r.next_appointment ? date_label(*r.next_appointment) : "nog niet afgesproken")
+      << text(r.next_appointment ? long_date_year(*r.next_appointment) : "nog niet afgesproken")
       << "</dd></dl>";
-    if (view.versions > 0)
-        h << "<p class=\"klein\">Dit verslag is " << number(view.versions)
-          << " keer aangepast, het laatst op " << text(date_label(to_local(r.updated_at).date))
-          << ".</p>";
     return h;
+}
+
+// The texts an edit replaced, newest first, behind one button: who changed it and when.
+Html history(const ReportPageView& view, const WorkbookReport& r) {
+    Html h;
+    if (view.versions.empty()) return h;
+    const auto count = view.versions.size();
+    h << "<details class=\"geschiedenis\"><summary class=\"knop\">Eerdere versies ("
+      << number(static_cast<long long>(count)) << ")</summary><p class=\"klein\">Dit verslag is "
+      << number(static_cast<long long>(count)) << " keer aangepast, het laatst op "
+      << text(long_date_year(to_local(r.updated_at).date)) << ".</p><ol reversed>";
+    for (auto it = view.versions.rbegin(); it != view.versions.rend(); ++it) {
+        const auto editor = view.editor_names.find(it->editor);
+        const auto local = to_local(it->replaced_at);
+        h << "<li><p>Zo stond het er tot " << text(long_date_year(local.date)) << ", "
+          << text(local.time.str()) << " (aangepast door "
+          << text(editor == view.editor_names.end() ? "onbekend" : editor->second) << "):</p>"
+          << report_fields(it->text) << "</li>";
+    }
+    return h << "</ol></details>";
 }
 
 } // namespace
@@ -111,9 +127,10 @@ Html report_content(const ReportPageView& view, const Form& values, const FieldE
           << report_form(view, values, errors);
     } else {
         const auto& r = *view.report;
-        h << workbook_heading(view.heading, "Verslag van " + date_label(r.date));
+        h << workbook_heading(view.heading, "Verslag van " + long_date_year(r.date));
         if (view.saved) h << "<p class=\"melding\" role=\"status\">Het verslag is opgeslagen.</p>";
-        h << report_text(view, r) << "<p class=\"werkboek-acties\"><a class=\"knop\" href=\""
+        h << report_fields(r) << history(view, r)
+          << "<p class=\"werkboek-acties\"><a class=\"knop\" href=\""
           << attr(report_path(view.family_id, r.id) + "/afdrukken")
           << "\">Verslag afdrukken</a></p><details class=\"corrigeren\""
           << (errors.empty() ? Html{} : raw(" open"))

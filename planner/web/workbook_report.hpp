@@ -8,6 +8,7 @@
 #include "web/html.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,9 @@ struct ReportPageView {
     std::vector<WorkbookAppointment> appointments; // that a report may be about
     Date today;
     std::string csrf;
-    std::string form_key; // a new report's "sleutel"
-    int versions = 0;     // former versions kept
+    std::string form_key;                             // a new report's "sleutel"
+    std::vector<ReportVersion> versions;              // former texts, oldest first
+    std::map<std::int64_t, std::string> editor_names; // account id -> name
     bool saved = false;
 };
 

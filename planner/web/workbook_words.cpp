@@ -18,14 +18,13 @@ std::string_view theme_label(SituationTheme theme) {
 }
 
 std::string month_label(Month month) {
-    static constexpr std::array<const char*, 13> months{
-        "",     "januari",  "februari",  "maart",   "april",    "mei",     "juni",
-        "juli", "augustus", "september", "oktober", "november", "december"};
-    return std::string(months.at(month.month)) + " " + std::to_string(month.year);
+    return std::string(month_name(month.month)) + " " + std::to_string(month.year);
 }
 
-std::string date_label(Date date) {
-    return long_date(date) + " " + std::to_string(date.year);
+std::string appointment_summary(const WorkbookAppointment& appointment) {
+    auto out = std::string(activity_label(appointment.type));
+    if (appointment.start) out += " om " + appointment.start->str();
+    return out;
 }
 
 std::string workbook_path(std::int64_t family_id) {

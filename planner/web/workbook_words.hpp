@@ -15,7 +15,8 @@ namespace dagritme::web {
 std::string_view activity_label(WorkbookActivity activity); // "Oudergesprek", "Ouder-kind gym"
 std::string_view theme_label(SituationTheme theme);         // "Gehechtheid", "Grenzen stellen"
 std::string month_label(Month month);                       // "december 2026"
-std::string date_label(Date date);                          // "dinsdag 1 december 2026"
+// "Oudergesprek om 14:00" (or without the time when it has none)
+std::string appointment_summary(const WorkbookAppointment& appointment);
 
 // The workbook's paths of family `family_id`.
 std::string workbook_path(std::int64_t family_id);                // /gezin/ID/werkboek

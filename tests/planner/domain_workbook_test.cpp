@@ -202,4 +202,45 @@ TEST_CASE("a session visit is a workbook item: gym or music, planned, happened w
     CHECK_FALSE(item_of(visit));
 }
 
+TEST_CASE("clashes: an appointment lasts an hour; edges touch without clashing; no time, none") {
+    const auto date = day("2026-12-01");
+    const auto at = [&](std::int64_t id, std::optional<TimeOfDay> start, Date on) {
+        WorkbookAppointment a;
+        a.id = id;
+        a.family_id = 1;
+        a.date = on;
+        a.start = start;
+        return a;
+    };
+    const FamilySessionVisit singing{
+        1,     date, SessionType::lap_singing, TimeOfDay::at(10, 30), TimeOfDay::at(11, 15), "",
+        false, false};
+    // 09:30-10:30 ends as the session begins; 11:15 begins as it ends: neither clashes.
+    CHECK_FALSE(overlaps(at(1, TimeOfDay::at(9, 30), date), date, singing.start, singing.end));
+    CHECK_FALSE(overlaps(at(1, TimeOfDay::at(11, 15), date), date, singing.start, singing.end));
+    CHECK(overlaps(at(1, TimeOfDay::at(9, 31), date), date, singing.start, singing.end));
+    CHECK(overlaps(at(1, TimeOfDay::at(11, 14), date), date, singing.start, singing.end));
+    CHECK_FALSE(overlaps(at(1, std::nullopt, date), date, singing.start, singing.end));
+    CHECK_FALSE(overlaps(at(1, TimeOfDay::at(10, 45), day("2026-12-02")), date, singing.start,
+                         singing.end));
+
+    auto cancelled = singing;
+    cancelled.cancelled = true;
+    const std::vector<WorkbookAppointment> appointments{
+        at(1, TimeOfDay::at(10, 45), date), // the session, and appointment 2
+        at(2, TimeOfDay::at(11, 30), date), // appointment 1 (10:45-11:45)
+        at(3, std::nullopt, date),          // no time: nothing
+        at(4, TimeOfDay::at(14, 0), date)}; // alone
+    const auto clashes = appointment_clashes(appointments, {singing, cancelled});
+    REQUIRE(clashes.size() == 3);
+    CHECK(clashes[0].appointment_id == 1);
+    CHECK(clashes[0].appointment->id == 2);
+    CHECK(clashes[1].appointment_id == 1);
+    CHECK(clashes[1].session->type == SessionType::lap_singing);
+    CHECK_FALSE(clashes[1].session->cancelled);
+    CHECK(clashes[2].appointment_id == 2);
+    CHECK(clashes[2].appointment->id == 1);
+    CHECK(appointment_clashes(appointments, {cancelled}).size() == 2);
+}
+
 } // namespace dagritme

@@ -2,9 +2,10 @@
 // one date (gone from that day's board, still on the next week's), inviting (refused beyond the
 // capacity), recording who came (the board then names only them), another group's leader
 // refused, and each class of bad input with its exact Dutch message and nothing written.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 #include "store/people.hpp"
 #include "store/sessions.hpp"
+#include "store/workbook.hpp"
 
 #include <doctest/doctest.h>
 
@@ -79,12 +80,6 @@ const nlohmann::json* activity(const nlohmann::json& board, const std::string& i
     for (const auto& a : board["activities"])
         if (a["id"] == id) return &a;
     return nullptr;
-}
-
-// The message next to field `name`.
-bool shows_error(const std::string& html, const std::string& name, const std::string& message) {
-    return html.find("<p class=\"fout\" id=\"" + name + "-fout\" role=\"alert\">" + message +
-                     "</p>") != std::string::npos;
 }
 
 } // namespace
@@ -172,6 +167,34 @@ TEST_CASE("a clash with another session of the family is shown, not refused") {
     const auto page = s.marco.get("/groep/zonnebloem/sessies/" + std::to_string(id));
     CHECK(page.body().find("Botst met Zingen op schoot 10:30–11:15 voor Familie Jansen (Sanne)") !=
           std::string::npos);
+}
+
+TEST_CASE("a session at the time of a family's workbook appointment is flagged on both pages") {
+    SessionPages s;
+    // A talk with Sanne's parents on Tuesday 8 December at 10:45, during Zingen op schoot.
+    WorkbookAppointment talk;
+    talk.family_id = s.sanne_family;
+    talk.date = *Date::parse("2026-12-08");
+    talk.start = TimeOfDay::at(10, 45);
+    talk.planned_at = Instant{s.planner.now};
+    store::add_appointment(s.planner.db(), talk);
+    const auto series = s.marco.get("/groep/zonnebloem/sessies/1");
+    CHECK(contains(series, "Botst met Oudergesprek om 10:45 voor Familie Jansen (Sanne)"));
+    const auto workbook =
+        logged_in(s.planner, "cor").get("/gezin/" + std::to_string(s.sanne_family) + "/werkboek");
+    CHECK(contains(workbook, "<span class=\"waarschuwing\">Botst met Zingen op schoot "
+                             "10:30–11:15</span>"));
+    // An appointment without a time, or after the session, is no clash.
+    talk.start = TimeOfDay::at(11, 15);
+    store::add_appointment(s.planner.db(), talk);
+    talk.start.reset();
+    store::add_appointment(s.planner.db(), talk);
+    const auto again = s.marco.get("/groep/zonnebloem/sessies/1").body();
+    const auto needle = std::string("Botst met Oudergesprek");
+    std::size_t n = 0;
+    for (auto at = again.find(needle); at != std::string::npos; at = again.find(needle, at + 1))
+        ++n;
+    CHECK(n == 1);
 }
 
 TEST_CASE("who came is recorded once, and the board then names only them") {
