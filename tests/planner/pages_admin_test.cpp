@@ -1,6 +1,6 @@
 // Beheer in-process: accounts with their groups, disabling, pairing and revoking screens, and
 // that nobody but the administrator gets there.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 
 #include "app/screen_pairing.hpp"
 #include "store/accounts.hpp"
@@ -12,10 +12,7 @@ namespace {
 
 using dagritme::test::ApiClient;
 using dagritme::test::ApiPlanner;
-
-bool contains(const dagritme::web::Response& res, std::string_view text) {
-    return res.body().find(text) != std::string::npos;
-}
+using dagritme::test::contains;
 
 ApiClient admin(ApiPlanner& planner) {
     ApiClient client{planner};

@@ -1,6 +1,6 @@
 // Inzage in-process: every attempt on a family record is in the audit log, refusals included,
 // and only coordinators and admins read the log, per family and per staff member.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 
 #include "store/account_names.hpp"
 #include "store/audit.hpp"
@@ -10,12 +10,9 @@
 namespace {
 
 using dagritme::test::ApiPlanner;
+using dagritme::test::contains;
 using dagritme::test::logged_in;
 namespace store = dagritme::store;
-
-bool contains(const dagritme::web::Response& res, std::string_view text) {
-    return res.body().find(text) != std::string::npos;
-}
 
 std::int64_t account_id(ApiPlanner& planner, const std::string& name) {
     for (const auto& [id, n] : store::account_names(planner.db()))

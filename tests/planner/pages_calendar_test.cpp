@@ -2,8 +2,8 @@
 // check (refusals logged), making a link (shown once) and revoking it, and the feed itself:
 // no session, its headers, a 404 that tells nothing for a bad or revoked token, and an audit
 // entry for each fetch.
-#include "api_fixture.hpp"
 #include "app/sessions.hpp"
+#include "page_checks.hpp"
 #include "store/audit.hpp"
 #include "store/calendar_links.hpp"
 #include "store/sessions.hpp"
@@ -53,12 +53,6 @@ struct CalendarPages {
         return st.int64(0);
     }
 };
-
-web::Response post_form(const ApiClient& client, const std::string& target,
-                        const std::string& body) {
-    return client.request(api_http::verb::post, target, "csrf=" + client.csrf + "&" + body,
-                          "application/x-www-form-urlencoded", false);
-}
 
 // The feed's path in a page that shows a new link: "/agenda/<64 hex>.ics".
 std::string feed_path_in(const std::string& html) {

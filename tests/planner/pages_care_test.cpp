@@ -2,7 +2,7 @@
 // with their history, undo within its window, and the limits register. Forms are posted as a
 // browser posts them; each refusal is checked for its Dutch message next to the field and for
 // nothing written, and no care entry moves a board.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 #include "store/care_log.hpp"
 #include "store/groups.hpp"
 #include "store/limits.hpp"
@@ -45,30 +45,6 @@ struct CarePages {
         return st.int64(0);
     }
 };
-
-web::Response post_form(const ApiClient& client, const std::string& target,
-                        const std::string& body) {
-    return client.request(api_http::verb::post, target, "csrf=" + client.csrf + "&" + body,
-                          "application/x-www-form-urlencoded", false);
-}
-
-std::string location(const web::Response& res) {
-    return std::string(res[api_http::field::location]);
-}
-
-// The value of the first hidden field `name` in a page.
-std::string hidden_value(const std::string& html, const std::string& name) {
-    const auto at = html.find("name=\"" + name + "\" value=\"");
-    REQUIRE(at != std::string::npos);
-    const auto start = at + name.size() + 15;
-    return html.substr(start, html.find('"', start) - start);
-}
-
-// The message next to field `name`.
-bool shows_error(const std::string& html, const std::string& name, const std::string& message) {
-    return html.find("<p class=\"fout\" id=\"" + name + "-fout\" role=\"alert\">" + message +
-                     "</p>") != std::string::npos;
-}
 
 std::string four_taps(const CarePages& care, const std::string& key) {
     return "sleutel=" + key + "&kind=" + std::to_string(care.child) +

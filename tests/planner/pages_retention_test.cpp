@@ -1,6 +1,6 @@
 // Bewaren in-process: closing a record, its 20 years, asking for its destruction, carrying it
 // out; and the export of a whole record. Each refusal changes nothing and is in the audit log.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 
 #include "app/family_export.hpp"
 #include "app/retention.hpp"
@@ -17,15 +17,12 @@
 namespace {
 
 using dagritme::test::ApiPlanner;
+using dagritme::test::contains;
 using dagritme::test::demo_day;
 using dagritme::test::logged_in;
 namespace store = dagritme::store;
 namespace app = dagritme::app;
 using namespace dagritme;
-
-bool contains(const web::Response& res, std::string_view text) {
-    return res.body().find(text) != std::string::npos;
-}
 
 std::int64_t fatimas_family(ApiPlanner& planner) {
     const auto fatima = store::find_account(planner.db(), "fatima");

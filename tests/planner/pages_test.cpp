@@ -1,6 +1,6 @@
 // The staff pages' front door and Vandaag, in-process: login and logout, a session that expired
 // while a form was typed, group scope, CSRF, the security headers, and the writes of Vandaag.
-#include "api_fixture.hpp"
+#include "page_checks.hpp"
 
 #include "store/day.hpp"
 
@@ -10,14 +10,11 @@ namespace {
 
 using dagritme::test::ApiClient;
 using dagritme::test::ApiPlanner;
+using dagritme::test::contains;
 namespace http = boost::beast::http;
 
 std::string header(const dagritme::web::Response& res, std::string_view name) {
     return std::string(res[name]);
-}
-
-bool contains(const dagritme::web::Response& res, std::string_view text) {
-    return res.body().find(text) != std::string::npos;
 }
 
 // Logs in through the login page; the client keeps the cookie and the page's CSRF token.
@@ -81,6 +78,13 @@ TEST_CASE("the login page logs in and out, in Dutch") {
             client.post_form("/login", "name=marco&password=" + dagritme::test::api_password +
                                            "&volgende=%2Fgroep%2Fzonnebloem");
         CHECK(header(login, "Location") == "/groep/zonnebloem");
+    }
+    SUBCASE("a family's record, too, is where the login leads back to") {
+        const auto res = client.get("/gezin");
+        CHECK(header(res, "Location") == "/login?volgende=%2Fgezin");
+        const auto login = client.post_form(
+            "/login", "name=cor&password=" + dagritme::test::api_password + "&volgende=%2Fgezin");
+        CHECK(header(login, "Location") == "/gezin");
     }
     SUBCASE("only a local page may follow a login") {
         const auto res =
