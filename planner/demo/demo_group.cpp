@@ -4,6 +4,7 @@
 #include "store/day.hpp"
 #include "store/people.hpp"
 #include "store/sessions.hpp"
+#include "store/workbook.hpp"
 
 #include <map>
 #include <stdexcept>
@@ -200,6 +201,23 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
                           {}});
     store::add_invitation(db, gym, {family_ids.at("de Vries"), std::nullopt});
     store::add_invitation(db, gym, {family_ids.at("El Idrissi"), std::nullopt});
+    // The de Vries family's workbook this month: a parent talk that happened (a week ago, or this
+    // morning on a month's first days) and a video session planned (next week, or this
+    // afternoon at a month's end), so the month's overview shows a G and a P.
+    const auto this_month = [&](int days) {
+        const auto other = Date::from_days(date.days() + days);
+        return Month::of(other) == Month::of(date) ? other : date;
+    };
+    const auto talk = this_month(-7);
+    store::add_appointment(
+        db, WorkbookAppointment{0, family_ids.at("de Vries"), WorkbookActivity::parent_talk, talk,
+                                TimeOfDay::at(8, 15), std::nullopt, local(talk, 8, 0), true,
+                                local(talk, 9, 0), "Haalgesprek: hoe gaat het thuis met slapen"});
+    const auto video = this_month(7);
+    store::add_appointment(
+        db, WorkbookAppointment{0, family_ids.at("de Vries"), WorkbookActivity::video, video,
+                                TimeOfDay::at(16, 0), std::nullopt, local(talk, 9, 0), false,
+                                std::nullopt, "Video van het ophalen samen bekijken"});
     tx.commit();
     return summary;
 }
