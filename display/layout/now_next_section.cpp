@@ -83,7 +83,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         const TextStyle style{b.px(60), b.px(30), 2, Weight::bold};
         const float label_h =
             fit_text(b.measurer(), block->label, inner.w, line_height(style.max_size) * 2, style)
-                .height();
+                .extent.height;
         Rect label = inner.take_bottom(label_h, b.u(12));
         b.text(f, label, block->label, style, palette::ink, Align::center, "now-label");
         Rect timer_column = inner.take_right(std::min(inner.w * 0.34f, inner.h * 0.8f), b.u(20));

@@ -1,5 +1,6 @@
 // Layout behaviour: now and next at the block boundaries, past blocks, who is here,
 // avatars, visitors, changed blocks, screen hours and the waiting screen.
+#include "board_text.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/layout.hpp"
 #include "layout/palette.hpp"
@@ -15,7 +16,7 @@ namespace palette = layout::palette;
 namespace {
 
 layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds) {
-    static const test::ApproxMeasurer m;
+    static const auto& m = test::text_engine();
     layout::LayoutRequest request;
     request.board = b;
     request.screen = size;
