@@ -35,9 +35,11 @@ const TextTexture& TextTextures::get(const layout::TextLine& line) {
     const layout::TextRun run = run_of(line);
     TextTexture made;
     made.box_height = engine_.measure(run).height;
+    // Not the text itself: names of children do not belong in a log.
     if (const int unknown = engine_.unknown_glyphs(run); unknown > 0)
-        log::warn("no font shows " + std::to_string(unknown) + " character(s) of \"" + line.text +
-                  "\"; install fonts-noto-core, fonts-noto-cjk and fonts-noto-color-emoji");
+        log::warn("a text on the board has " + std::to_string(unknown) +
+                  " character(s) that no installed font shows; install fonts-noto-core, "
+                  "fonts-noto-cjk and fonts-noto-color-emoji");
     const text::TextImage image = engine_.render(run, line.align, line.color);
     if (image.width > 0 && image.height > 0) {
         auto texture = std::make_unique<sf::Texture>();
@@ -47,7 +49,8 @@ const TextTexture& TextTextures::get(const layout::TextLine& line) {
             made.texture = std::move(texture);
             made.offset = {image.offset_x, image.offset_y};
         } else {
-            log::warn("cannot create a texture for the text \"" + line.text + "\"");
+            log::warn("cannot create a texture for a text of " + std::to_string(image.width) + "x" +
+                      std::to_string(image.height) + " pixels");
         }
     }
     return textures_.emplace(key, std::move(made)).first->second;

@@ -220,7 +220,7 @@ TEST_CASE("Arabic, Chinese, emoji and a separately typed accent are drawn, none 
                                   "10:15", "--screenshot", out, "--size", "1920x1080"},
                                  dir);
     REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-    CHECK_MESSAGE(run.output.find("no font shows") == std::string::npos, run.output);
+    CHECK_MESSAGE(run.output.find("no installed font shows") == std::string::npos, run.output);
     const Png png(out);
 
     // The scene the display drew: the same layout with the same text engine.
@@ -273,6 +273,25 @@ TEST_CASE("Arabic, Chinese, emoji and a separately typed accent are drawn, none 
         else if (hi - lo < 40) // grey ink: nothing coloured where it is drawn
             CHECK(ink.saturated < 10);
     }
+}
+
+TEST_CASE("a character that no font has: the board still shows, and the log says what to install") {
+    test::TempDir dir;
+    std::string text = test::read_text(zonnebloem);
+    const auto at = text.find("\"Daan\"");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 6, "\"Daan \u0378\""); // U+0378 is not assigned
+    const auto out = dir / "missing.png";
+    const auto run = run_display({"--board", dir.write("board.json", text).string(), "--now",
+                                  "10:15", "--screenshot", out, "--size", "1280x720"},
+                                 dir);
+    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+    CHECK_MESSAGE(run.output.find("a text on the board has 1 character(s) that no installed font "
+                                  "shows; install fonts-noto-core, fonts-noto-cjk and "
+                                  "fonts-noto-color-emoji") != std::string::npos,
+                  run.output);
+    CHECK(run.output.find("Daan") == std::string::npos); // no names in the log
+    CHECK(Png(out).width() == 1280);
 }
 
 TEST_CASE("outside screen hours the screen is black") {
