@@ -64,6 +64,7 @@ TextEngine::TextEngine(const FontFiles& files) : fonts_(files), pango_(std::make
     // A font map of our own on our own fontconfig configuration: nothing shared between
     // threads, and a configured font file is found without installing it.
     pango_->font_map.reset(pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT));
+    if (!pango_->font_map) throw FontNotFound("Pango and Cairo were built without FreeType fonts");
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(pango_->font_map.get()), fonts_.config());
     pango_->context.reset(pango_font_map_create_context(pango_->font_map.get()));
     // Unhinted metrics: widths scale with the size, so the layout's choices are smooth.
