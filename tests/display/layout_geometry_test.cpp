@@ -49,6 +49,17 @@ TEST_CASE("no overlaps, nothing off screen, all text fits: every board, size and
                     CHECK(test::find_frame(scene, "person:" + s.id));
                 for (const auto& block : b.blocks)
                     CHECK(test::find_frame(scene, "strip:" + block.id));
+                // The current block's label is the strongest text of its card, and "Straks"
+                // never outshouts "Nu".
+                const auto now_label = test::elements_tagged<layout::TextLine>(scene, "now-label");
+                if (!now_label.empty()) {
+                    REQUIRE(now_label.size() == 1);
+                    for (const char* tag : {"remaining", "next-label"})
+                        for (const auto* t : test::elements_tagged<layout::TextLine>(scene, tag)) {
+                            CAPTURE(tag);
+                            CHECK(now_label[0]->size >= t->size);
+                        }
+                }
             }
         }
     }
