@@ -10,10 +10,10 @@
 #include "feed/no_board_source.hpp"
 #include "log/log.hpp"
 #include "net/planner_link.hpp"
-#include "render/font_set.hpp"
 #include "screen/shutdown.hpp"
 #include "screen/wall_clock.hpp"
 #include "screen/wall_screen.hpp"
+#include "text/font_not_found.hpp"
 
 #include <SFML/Window/VideoMode.hpp>
 
@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
             return app::take_screenshot(config, screen, options.screenshot.string(), mailbox, clock,
                                         !options.board.empty() || options.planner.has_value());
         return app::WallScreen(config, options.windowed, mailbox, clock).run();
-    } catch (const render::FontNotFound& e) {
+    } catch (const text::FontNotFound& e) {
         log::error(e.what());
         return 1;
     }

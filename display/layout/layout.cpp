@@ -17,11 +17,14 @@ namespace {
 // `now_size` is the width (side by side) or height (above each other) of the "Nu" card.
 void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size,
                   const board::Board& board, const DayPosition& where, int now) {
-    if (!where.next) return sections::now_card(b, area, board, where, now);
+    if (!where.next) {
+        sections::now_card(b, area, board, where, now);
+        return;
+    }
     const float gap = b.u(22);
     Rect now_rect = side_by_side ? area.take_left(now_size, gap) : area.take_top(now_size, gap);
-    sections::now_card(b, now_rect, board, where, now);
-    sections::next_card(b, area, where);
+    const unsigned now_label = sections::now_card(b, now_rect, board, where, now);
+    sections::next_card(b, area, where, now_label);
 }
 
 void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,

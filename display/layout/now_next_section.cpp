@@ -54,8 +54,8 @@ void greeting(SceneBuilder& b, int frame, Rect inner, const std::string& text) {
 
 } // namespace
 
-void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
-              int now) {
+unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
+                  int now) {
     const int f = b.frame(area, "now");
     const board::Block* block = where.current;
     const bool changed = block && block->changed;
@@ -73,17 +73,18 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
         const bool before = !board.blocks.empty() && now < seconds_of(board.blocks.front().start);
         const bool after = board.blocks.empty() || now >= seconds_of(board.blocks.back().end);
         greeting(b, f, inner, before ? "Goedemorgen!" : after ? "Tot morgen!" : "Even pauze");
-        return;
+        return 0;
     }
     const unsigned rest_size = b.px(34);
     const int minutes = remaining_minutes(*block, now);
     const std::string rest = "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min");
     if (!wide) {
         // A squarer card: the label across the bottom, the pictogram and the timer above it.
-        const TextStyle style{b.px(60), b.px(30), 2, Weight::bold};
-        const float label_h =
-            fit_text(b.measurer(), block->label, inner.w, line_height(style.max_size) * 2, style)
-                .height();
+        // The label is the strongest text of the card: never smaller than "nog 15 min".
+        const TextStyle style{b.px(60), rest_size, 3, Weight::bold};
+        const FittedText fitted =
+            fit_text(b.measurer(), block->label, inner.w, line_height(style.max_size) * 2, style);
+        const float label_h = fitted.extent.height;
         Rect label = inner.take_bottom(label_h, b.u(12));
         b.text(f, label, block->label, style, palette::ink, Align::center, "now-label");
         Rect timer_column = inner.take_right(std::min(inner.w * 0.34f, inner.h * 0.8f), b.u(20));
@@ -99,7 +100,7 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
                 remaining_fraction(*block, now));
         b.line(f, {timer_column.x, top + dial + b.u(6), timer_column.w, text_h}, rest, rest_size,
                Weight::regular, palette::ink_soft, Align::center, "remaining");
-        return;
+        return fitted.size;
     }
     // A wide card: the pictogram left, full height; label and time timer to its right.
     const float side = std::min(picto.w, picto.h);
@@ -107,16 +108,30 @@ void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPo
               "now-pictogram");
     if (changed) changed_pill(b, f, room, picto.centered_square(side));
     Rect rest_text = inner.take_bottom(line_height(rest_size), b.u(4));
-    const float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
-    Rect dial_box = inner.take_bottom(dial, b.u(14));
-    b.text(f, inner, block->label, {b.px(60), b.px(26), 3, Weight::bold}, palette::ink,
-           Align::center, "now-label");
+    // The label is the strongest text of the card, never smaller than "nog 15 min": when it
+    // is long, the time timer gives way (down to a third of the height) before it is cut.
+    const TextStyle style{b.px(60), rest_size, 4, Weight::bold};
+    const float gap = b.u(14);
+    float dial = std::min(inner.w * 0.75f, inner.h * 0.5f);
+    FittedText fitted = fit_text(b.measurer(), block->label, inner.w, inner.h - dial - gap, style);
+    if (!fitted.extent.whole) {
+        dial = std::min(inner.w * 0.75f, inner.h * 0.34f);
+        fitted = fit_text(b.measurer(), block->label, inner.w, inner.h - dial - gap, style);
+    }
+    Rect dial_box = inner.take_bottom(dial, gap);
+    b.text(f, inner, block->label, style, palette::ink, Align::center, "now-label");
     b.timer(f, dial_box.centered_square(dial), remaining_fraction(*block, now));
     b.line(f, rest_text, rest, rest_size, Weight::regular, palette::ink_soft, Align::center,
            "remaining");
+    return fitted.size;
 }
 
-void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
+void next_card(SceneBuilder& b, Rect area, const DayPosition& where, unsigned now_label_size) {
+    // "Straks" never outshouts "Nu".
+    auto style = [now_label_size](unsigned max_size, unsigned min_size) {
+        if (now_label_size > 0) max_size = std::min(max_size, now_label_size);
+        return TextStyle{max_size, std::min(min_size, max_size), 2, Weight::bold};
+    };
     const int f = b.frame(area, "next");
     const board::Block* block = where.next;
     const bool changed = block && block->changed;
@@ -135,8 +150,8 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     if (wide && changed) changed_pill(b, f, room, picto);
     if (!block) return;
     if (wide) {
-        b.text(f, inner, block->label, {b.px(54), b.px(28), 2, Weight::bold}, palette::ink,
-               Align::left, "next-label");
+        b.text(f, inner, block->label, style(b.px(54), b.px(28)), palette::ink, Align::left,
+               "next-label");
         return;
     }
     Rect label = inner.take_bottom(std::min(inner.h * 0.34f, line_height(b.px(46)) * 2), b.u(12));
@@ -144,8 +159,8 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where) {
     b.picture(f, inner.centered_square(side), hash_of(*block), avatar_letter(block->label), false,
               "next-pictogram");
     if (changed) changed_pill(b, f, room, inner);
-    b.text(f, label, block->label, {b.px(46), b.px(26), 2, Weight::bold}, palette::ink,
-           Align::center, "next-label");
+    b.text(f, label, block->label, style(b.px(46), b.px(26)), palette::ink, Align::center,
+           "next-label");
 }
 
 } // namespace dagritme::layout::sections

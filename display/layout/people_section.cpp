@@ -101,7 +101,13 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     const float gap = b.u(14), group_gap = b.u(26);
     const Grid grid =
         fit_people(notes, static_cast<int>(board.staff.size()), inner, gap, group_gap, b.u(210));
-    if (grid.columns == 0) return;
+    if (grid.columns == 0) {
+        // Nobody checked in yet: say so, rather than leave a card that looks broken.
+        b.text(panel, inner.take_top(std::min(inner.h, b.u(120))), "Nog niemand",
+               {b.px(40), b.px(24), 1, Weight::regular}, palette::ink_soft, Align::left,
+               "people-empty");
+        return;
+    }
 
     // One name size for everybody (the largest at which all names fit), so no name looks
     // more important; a name too long even then is cut.

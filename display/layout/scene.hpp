@@ -54,7 +54,9 @@ struct Picture {
     bool operator==(const Picture&) const = default;
 };
 
-// One line of text that fits its box (the layout measured it).
+// A text the layout fitted to its box: the text library breaks it into at most `max_lines`
+// lines of the box's width (rect.w), the last one ending in "…" if the text needs more, and
+// the lines are centred vertically in rect. Usually one line, so the name.
 struct TextLine {
     Rect rect;
     int frame = -1;
@@ -64,6 +66,7 @@ struct TextLine {
     Weight weight = Weight::regular;
     Color color;
     Align align = Align::left;
+    int max_lines = 1;
     bool operator==(const TextLine&) const = default;
 };
 

@@ -56,35 +56,36 @@ void SceneBuilder::timer(int frame, const Rect& rect, float remaining) {
 float SceneBuilder::text(int frame, const Rect& box, std::string_view text, const TextStyle& style,
                          Color color, Align align, std::string tag) {
     const FittedText fitted = fit_text(measurer_, text, box.w, box.h, style);
-    const float lh = line_height(fitted.size);
-    float y = box.y + std::max(0.f, (box.h - fitted.height()) / 2);
-    for (const auto& l : fitted.lines) {
-        TextLine t;
-        t.rect = {box.x, y, box.w, lh};
-        t.frame = frame;
-        t.tag = tag;
-        t.text = l;
-        t.size = fitted.size;
-        t.weight = style.weight;
-        t.color = color;
-        t.align = align;
-        scene_.elements.emplace_back(std::move(t));
-        y += lh;
-    }
-    return fitted.height();
+    if (fitted.extent.lines == 0) return 0;
+    const float h = fitted.extent.height;
+    TextLine t;
+    t.rect = {box.x, box.y + std::max(0.f, (box.h - h) / 2), box.w, h};
+    t.frame = frame;
+    t.tag = std::move(tag);
+    t.text = std::string(text);
+    t.size = fitted.size;
+    t.weight = style.weight;
+    t.color = color;
+    t.align = align;
+    t.max_lines = fitted.max_lines;
+    scene_.elements.emplace_back(std::move(t));
+    return h;
 }
 
 void SceneBuilder::line(int frame, const Rect& box, std::string_view text, unsigned size,
                         Weight weight, Color color, Align align, std::string tag) {
-    while (size > 1 && line_height(size) > box.h)
-        --size;
+    TextRun run{text, size, weight, box.w, 1};
+    TextExtent extent = measurer_.measure(run);
+    while (run.size > 1 && extent.height > box.h) {
+        --run.size;
+        extent = measurer_.measure(run);
+    }
     TextLine t;
-    t.rect = {box.x, box.y + std::max(0.f, (box.h - line_height(size)) / 2), box.w,
-              line_height(size)};
+    t.rect = {box.x, box.y + std::max(0.f, (box.h - extent.height) / 2), box.w, extent.height};
     t.frame = frame;
     t.tag = std::move(tag);
-    t.text = ellipsize(measurer_, text, box.w, size, weight);
-    t.size = size;
+    t.text = std::string(text);
+    t.size = run.size;
     t.weight = weight;
     t.color = color;
     t.align = align;

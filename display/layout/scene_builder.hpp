@@ -27,8 +27,8 @@ class SceneBuilder {
                      bool round, std::string tag = {});
     void timer(int frame, const Rect& rect, float remaining);
 
-    // Fits `text` into `box` and adds its lines, vertically centred as a group. Returns the
-    // height used.
+    // Fits `text` into `box` (size and line count) and adds it, vertically centred. Returns
+    // the height used.
     float text(int frame, const Rect& box, std::string_view text, const TextStyle& style,
                Color color, Align align, std::string tag = {});
     // One line with a fixed size, cut with an ellipsis when it is too wide.

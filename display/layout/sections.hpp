@@ -12,9 +12,11 @@
 namespace dagritme::layout::sections {
 
 void header(SceneBuilder& b, Rect area, const board::Board* board, int now);
-void now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
-              int now);
-void next_card(SceneBuilder& b, Rect area, const DayPosition& where);
+// Returns the size of the current block's label (0 without one): the strongest text of its card.
+unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
+                  int now);
+// The next block's label is never larger than `now_label_size` (when not 0).
+void next_card(SceneBuilder& b, Rect area, const DayPosition& where, unsigned now_label_size);
 void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
                int now);
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now);

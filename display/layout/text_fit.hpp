@@ -1,13 +1,12 @@
 // Fitting text into a box: the largest font size (between a maximum and a minimum) at which
-// the text, wrapped at spaces into at most `max_lines` lines, fits; below the minimum the
-// last line is cut with an ellipsis. Pure; runs where the measurer may be used.
+// the text lays out whole in at most `max_lines` lines within the box; below the minimum the
+// text is set at the minimum size and its last line ends in an ellipsis. The measurer does
+// the line breaking; this only chooses the size and the line count. Pure.
 #pragma once
 
 #include "layout/text_measurer.hpp"
 
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace dagritme::layout {
 
@@ -20,15 +19,11 @@ struct TextStyle {
 
 struct FittedText {
     unsigned size = 0;
-    std::vector<std::string> lines;
-    float height() const { return static_cast<float>(lines.size()) * line_height(size); }
+    int max_lines = 0; // the lines the text may take at that size (the run to draw)
+    TextExtent extent; // what it takes; extent.lines == 0: nothing to draw
 };
 
 FittedText fit_text(const TextMeasurer& measurer, std::string_view text, float box_w, float box_h,
                     const TextStyle& style);
-
-// `text` cut at a character boundary and ended with "…" so that it is at most `box_w` wide.
-std::string ellipsize(const TextMeasurer& measurer, std::string_view text, float box_w,
-                      unsigned size, Weight weight);
 
 } // namespace dagritme::layout

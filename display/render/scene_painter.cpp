@@ -6,7 +6,6 @@
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
-#include <SFML/Graphics/Text.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +34,7 @@ sf::IntRect square_crop(const sf::Texture& texture) {
 
 void ScenePainter::paint(sf::RenderTarget& target, const Scene& scene) const {
     target.clear(to_sf(scene.background));
-    if (scene.blank) return;
+    if (scene.blank) return texts_.sweep();
     sf::View view = target.getView();
     sf::View shifted = view;
     shifted.move(-scene.shift.x, -scene.shift.y);
@@ -43,6 +42,7 @@ void ScenePainter::paint(sf::RenderTarget& target, const Scene& scene) const {
     for (const auto& element : scene.elements)
         std::visit([&](const auto& e) { draw(target, e); }, element);
     target.setView(view);
+    texts_.sweep();
 }
 
 void ScenePainter::draw(sf::RenderTarget& t, const Card& card) const {
@@ -115,33 +115,25 @@ void ScenePainter::draw(sf::RenderTarget& t, const Picture& p) const {
 
 void ScenePainter::draw_letter(sf::RenderTarget& t, const Rect& box, const std::string& letter,
                                Color ink) const {
-    if (letter.empty()) return;
-    const auto size = static_cast<unsigned>(std::max(1.f, box.h * 0.5f));
     TextLine line;
-    const float w = measurer_.width(letter, size, Weight::bold);
-    const float lh = line_height(size);
-    line.rect = {box.center_x() - w / 2, box.center_y() - lh / 2, w, lh};
+    line.rect = box;
     line.text = letter;
-    line.size = size;
+    line.size = static_cast<unsigned>(std::max(1.f, box.h * 0.5f));
     line.weight = Weight::bold;
     line.color = ink;
     line.align = Align::center;
     draw(t, line);
 }
 
+// The text's image as the text engine drew it, its lines centred vertically in the box.
 void ScenePainter::draw(sf::RenderTarget& t, const TextLine& line) const {
-    if (line.text.empty()) return;
-    const sf::Font& font = line.weight == Weight::bold ? fonts_.bold() : fonts_.regular();
-    sf::Text text(sf::String::fromUtf8(line.text.begin(), line.text.end()), font, line.size);
-    text.setFillColor(to_sf(line.color));
-    const float w = measurer_.width(line.text, line.size, line.weight);
-    float x = line.rect.x;
-    if (line.align == Align::center) x = line.rect.center_x() - w / 2;
-    if (line.align == Align::right) x = line.rect.right() - w;
-    // sf::Text puts the baseline at y + size; centre the glyphs (accents to descenders) in the box.
-    const float y = line.rect.center_y() - 0.62f * static_cast<float>(line.size);
-    text.setPosition(std::round(x), std::round(y));
-    t.draw(text);
+    if (line.text.empty() || line.rect.w <= 0) return;
+    const TextTexture& text = texts_.get(line);
+    if (!text.texture) return;
+    sf::Sprite sprite(*text.texture);
+    const float top = line.rect.center_y() - text.box_height / 2;
+    sprite.setPosition(std::round(line.rect.x + text.offset.x), std::round(top + text.offset.y));
+    t.draw(sprite);
 }
 
 void ScenePainter::draw(sf::RenderTarget& t, const TimeTimer& timer) const {

@@ -1,11 +1,10 @@
 // Draws a scene with SFML: rounded cards with soft shadows, pictures (round photos with a
 // ring, pictograms kept in proportion, a letter when the image is missing), text lines and
-// the time timer. Render thread only; the fonts and the texture cache must outlive it.
+// the time timer. Render thread only; the text textures and the texture cache must outlive it.
 #pragma once
 
 #include "layout/scene.hpp"
-#include "layout/text_measurer.hpp"
-#include "render/font_set.hpp"
+#include "render/text_textures.hpp"
 #include "render/texture_cache.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -14,11 +13,11 @@ namespace dagritme::render {
 
 class ScenePainter {
   public:
-    ScenePainter(const FontSet& fonts, const TextureCache& textures,
-                 const layout::TextMeasurer& measurer)
-        : fonts_(fonts), textures_(textures), measurer_(measurer) {}
+    ScenePainter(TextTextures& texts, const TextureCache& textures)
+        : texts_(texts), textures_(textures) {}
 
-    // Draws the whole scene into `target`, whose view must cover scene.size.
+    // Draws the whole scene into `target`, whose view must cover scene.size; the textures of
+    // texts that it no longer shows are dropped.
     void paint(sf::RenderTarget& target, const layout::Scene& scene) const;
 
   private:
@@ -29,9 +28,8 @@ class ScenePainter {
     void draw_letter(sf::RenderTarget& t, const layout::Rect& box, const std::string& letter,
                      layout::Color ink) const;
 
-    const FontSet& fonts_;
+    TextTextures& texts_;
     const TextureCache& textures_;
-    const layout::TextMeasurer& measurer_;
 };
 
 } // namespace dagritme::render

@@ -6,8 +6,8 @@
 namespace dagritme::app {
 
 BoardView::BoardView(const DisplayConfig& config)
-    : config_(config), fonts_(render::FontPaths{config.font_regular, config.font_bold}),
-      measurer_(fonts_), painter_(fonts_, textures_, measurer_) {}
+    : config_(config), text_(text::FontFiles{config.font_regular, config.font_bold}), texts_(text_),
+      painter_(texts_, textures_) {}
 
 bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
     bool relayout = size != scene_.size || now >= valid_until_ || now < made_at_;
@@ -26,7 +26,7 @@ bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
         const DisplayConfig& config = snapshot.config ? *snapshot.config : config_;
         request.fallback_hours = config.hours;
         request.burn_in_shift = config.burn_in_shift;
-        layout::Scene scene = layout::layout_scene(request, measurer_);
+        layout::Scene scene = layout::layout_scene(request, text_);
         made_at_ = now;
         valid_until_ = layout::next_scene_change(now);
         if (scene != scene_) {

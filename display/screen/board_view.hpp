@@ -1,5 +1,5 @@
 // The board as the render thread sees it: the current scene made from the latest snapshot,
-// the fonts, the textures and the painter. It only makes a new scene when something that
+// the text engine, the textures and the painter. It only makes a new scene when something that
 // could change it changed (a new snapshot, the size, the minute), and says whether the new
 // scene differs, so the screen is redrawn only then. Render thread only.
 #pragma once
@@ -7,10 +7,10 @@
 #include "config/display_config.hpp"
 #include "feed/snapshot.hpp"
 #include "layout/scene.hpp"
-#include "render/font_set.hpp"
-#include "render/font_text_measurer.hpp"
 #include "render/scene_painter.hpp"
+#include "render/text_textures.hpp"
 #include "render/texture_cache.hpp"
+#include "text/text_engine.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
@@ -21,7 +21,7 @@ namespace dagritme::app {
 
 class BoardView {
   public:
-    // Throws render::FontNotFound when no font can be loaded.
+    // Throws text::FontNotFound when the board's font cannot be used.
     explicit BoardView(const DisplayConfig& config);
 
     // True when the scene (or a texture in it) changed since the last paint.
@@ -33,8 +33,8 @@ class BoardView {
 
   private:
     const DisplayConfig& config_;
-    render::FontSet fonts_;
-    render::FontTextMeasurer measurer_;
+    text::TextEngine text_; // measures for the layout and draws the texts: both the same way
+    render::TextTextures texts_;
     render::TextureCache textures_;
     render::ScenePainter painter_;
     layout::Scene scene_;

@@ -1,5 +1,5 @@
 // What the link adds to the board's layout: the pairing screen and the staff marker.
-#include "approx_measurer.hpp"
+#include "board_text.hpp"
 #include "layout/layout.hpp"
 #include "scene_checks.hpp"
 
@@ -9,7 +9,7 @@ using namespace dagritme;
 using namespace dagritme::test;
 
 TEST_CASE("an unpaired screen shows its code, also outside screen hours") {
-    const ApproxMeasurer measurer;
+    const auto& measurer = text_engine();
     for (const auto size :
          {layout::Size{1920, 1080}, layout::Size{1080, 1920}, layout::Size{1280, 720}}) {
         layout::LayoutRequest request;
@@ -25,7 +25,7 @@ TEST_CASE("an unpaired screen shows its code, also outside screen hours") {
 }
 
 TEST_CASE("the staff marker sits in the margin, inside the screen, clear of everything") {
-    const ApproxMeasurer measurer;
+    const auto& measurer = text_engine();
     layout::LayoutRequest request;
     request.screen = {1920, 1080};
     request.now_seconds = 10 * 3600;

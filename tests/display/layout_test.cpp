@@ -1,5 +1,6 @@
 // Layout behaviour: now and next at the block boundaries, past blocks, who is here,
 // avatars, visitors, changed blocks, screen hours and the waiting screen.
+#include "board_text.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/layout.hpp"
 #include "layout/palette.hpp"
@@ -15,7 +16,7 @@ namespace palette = layout::palette;
 namespace {
 
 layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds) {
-    static const test::ApproxMeasurer m;
+    static const auto& m = test::text_engine();
     layout::LayoutRequest request;
     request.board = b;
     request.screen = size;
@@ -104,6 +105,18 @@ TEST_CASE("who is here") {
         CHECK_FALSE(test::find_frame(s, "person:c3"));
         CHECK(test::find_frame(s, "person:c4"));
         CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c3").empty());
+    }
+    SUBCASE("nobody here yet: the card says so") {
+        b.children.clear();
+        b.staff.clear();
+        b.activities.clear();
+        for (const auto size : {layout::Size{1920, 1080}, layout::Size{1080, 1920}}) {
+            const auto s = scene_at(&b, size, at(10, 15));
+            CHECK(test::text_of(s, "people-empty") == "Nog niemand");
+            test::check_scene_geometry(s, test::text_engine());
+        }
+        b = test::example_board("board-zonnebloem.json");
+        CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "people-empty").empty());
     }
     SUBCASE("staff have their own places") {
         const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
