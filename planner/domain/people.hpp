@@ -64,7 +64,8 @@ struct Family {
     std::vector<PhaseStart> phases;     // in order; the last is the current phase
 };
 
-// The first letter of a first name as a capital, for the avatar of a child without a photo.
+// The first grapheme of a first name, a capital where its script has them ("É", "م", "秀"),
+// for the avatar of someone without a photo; "?" for an empty name.
 std::string avatar_letter(const std::string& first_name);
 
 } // namespace dagritme

@@ -1,6 +1,8 @@
 // The SQLite connection, statements and transactions (see database.hpp).
 #include "store/database.hpp"
 
+#include "domain/unicode.hpp"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -111,8 +113,11 @@ Statement& Statement::bind(int index, std::int64_t value) {
     return *this;
 }
 
+// Every text goes in as NFC, wherever it came from (a form, JSON, the command line, the
+// configuration): "Zoë" typed with a combining diaeresis is stored, found and shown as "Zoë".
 Statement& Statement::bind(int index, std::string_view value) {
-    if (sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+    const auto normal = nfc(value);
+    if (sqlite3_bind_text64(stmt_, index, normal.data(), normal.size(), SQLITE_TRANSIENT,
                             SQLITE_UTF8) != SQLITE_OK)
         fail(db_, "bind");
     return *this;

@@ -96,3 +96,23 @@ TEST_CASE("statements bind and read optional values") {
     CHECK(st.optional_int64(1) == 7);
     CHECK_FALSE(st.step());
 }
+
+TEST_CASE("every text is stored in NFC, so a name is one spelling however it was typed") {
+    test::TempDir dir;
+    Database db(dir / "d.db");
+    db.exec("CREATE TABLE name (text TEXT)");
+    const std::string decomposed = "Zoe\xCC\x88"; // e + combining diaeresis
+    const std::string composed = "Zo\xC3\xAB";    // ë
+    db.prepare("INSERT INTO name VALUES (?)").bind_all(decomposed).run();
+    db.prepare("INSERT INTO name VALUES (?)").bind_all(std::string("مريم 🏊 秀英")).run();
+    auto st = db.prepare("SELECT text FROM name ORDER BY rowid");
+    REQUIRE(st.step());
+    CHECK(st.text(0) == composed);
+    REQUIRE(st.step());
+    CHECK(st.text(0) == "مريم 🏊 秀英");
+    // Looked up either way, it is found.
+    auto found = db.prepare("SELECT count(*) FROM name WHERE text = ?");
+    found.bind_all(decomposed);
+    REQUIRE(found.step());
+    CHECK(found.int64(0) == 1);
+}
