@@ -1,5 +1,8 @@
-// Local time via localtime_r (the machine's zone; the board's timezone is informational).
+// The board's local time: Europe/Amsterdam by the planner's own time code (domain/time.hpp),
+// whatever zone the machine is set to (a wall screen set to UTC still shows Dutch time).
 #include "screen/wall_clock.hpp"
+
+#include "domain/time.hpp"
 
 #include <ctime>
 
@@ -14,10 +17,12 @@ int WallClock::now_seconds() const {
             std::chrono::steady_clock::now() - started_);
         return static_cast<int>((*pretend_ + elapsed.count()) % (24 * 60 * 60));
     }
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return local.tm_hour * 3600 + local.tm_min * 60 + local.tm_sec;
+    return seconds_of_day(std::time(nullptr));
+}
+
+int WallClock::seconds_of_day(std::int64_t epoch_seconds) {
+    const auto local = to_local(Instant{epoch_seconds});
+    return local.time.minutes * 60 + static_cast<int>(((epoch_seconds % 60) + 60) % 60);
 }
 
 std::chrono::steady_clock::time_point WallClock::when(int seconds) const {
