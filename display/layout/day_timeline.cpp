@@ -29,12 +29,17 @@ int remaining_minutes(const board::Block& block, int now) {
     return left <= 0 ? 0 : (left + 59) / 60;
 }
 
-float remaining_fraction(const board::Block& block, int now) {
-    const int duration = seconds_of(block.end) - seconds_of(block.start);
-    if (duration <= 0) return 0;
-    const float f =
-        static_cast<float>(remaining_minutes(block, now) * 60) / static_cast<float>(duration);
-    return f > 1 ? 1 : f;
+float time_timer_fraction(const board::Block& block, int now) {
+    const int minutes = remaining_minutes(block, now);
+    return minutes >= 60 ? 1.f : static_cast<float>(minutes) / 60.f;
+}
+
+std::string remaining_words(int minutes) {
+    if (minutes == 1) return "nog 1 minuut";
+    if (minutes < 60) return "nog " + std::to_string(minutes) + " min";
+    auto words = "nog " + std::to_string(minutes / 60) + " uur";
+    if (minutes % 60) words += " " + std::to_string(minutes % 60) + " min";
+    return words;
 }
 
 bool within_screen_hours(const board::ScreenHours& hours, int now) {

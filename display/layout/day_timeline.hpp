@@ -21,9 +21,13 @@ struct DayPosition {
 DayPosition locate(const board::Board& board, int now_seconds);
 BlockState state_of(const board::Block& block, const DayPosition& where, int now_seconds);
 
-// The part of the block still to come, in whole minutes (so it moves once a minute).
-float remaining_fraction(const board::Block& block, int now_seconds);
+// The red part of a 60-minute Time Timer, as children learn it: the minutes left of the block
+// (whole minutes, so it moves once a minute) on a 60-minute face; a full disc when an hour or
+// more is left. Not the part of the block: 3 minutes left is 3 minutes of red, whatever its length.
+float time_timer_fraction(const board::Block& block, int now_seconds);
 int remaining_minutes(const board::Block& block, int now_seconds);
+// "nog 1 minuut", "nog 25 min", "nog 1 uur", "nog 2 uur 15 min".
+std::string remaining_words(int minutes);
 
 bool within_screen_hours(const board::ScreenHours& hours, int now_seconds);
 

@@ -77,7 +77,7 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
     }
     const unsigned rest_size = b.px(34);
     const int minutes = remaining_minutes(*block, now);
-    const std::string rest = "nog " + std::to_string(minutes) + (minutes == 1 ? " minuut" : " min");
+    const std::string rest = remaining_words(minutes);
     if (!wide) {
         // A squarer card: the label across the bottom, the pictogram and the timer above it.
         // The label is the strongest text of the card: never smaller than "nog 15 min".
@@ -97,7 +97,7 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
                     dial = std::min(timer_column.w, timer_column.h - text_h - b.u(6));
         const float top = timer_column.center_y() - (dial + b.u(6) + text_h) / 2;
         b.timer(f, {timer_column.center_x() - dial / 2, top, dial, dial},
-                remaining_fraction(*block, now));
+                time_timer_fraction(*block, now));
         b.line(f, {timer_column.x, top + dial + b.u(6), timer_column.w, text_h}, rest, rest_size,
                Weight::regular, palette::ink_soft, Align::center, "remaining");
         return fitted.size;
@@ -120,7 +120,7 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
     }
     Rect dial_box = inner.take_bottom(dial, gap);
     b.text(f, inner, block->label, style, palette::ink, Align::center, "now-label");
-    b.timer(f, dial_box.centered_square(dial), remaining_fraction(*block, now));
+    b.timer(f, dial_box.centered_square(dial), time_timer_fraction(*block, now));
     b.line(f, rest_text, rest, rest_size, Weight::regular, palette::ink_soft, Align::center,
            "remaining");
     return fitted.size;

@@ -70,12 +70,12 @@ struct TextLine {
     bool operator==(const TextLine&) const = default;
 };
 
-// A time timer: a disc whose coloured sector shows the part of the block still to come.
+// A 60-minute Time Timer: a disc whose coloured sector shows the minutes left (of 60).
 struct TimeTimer {
     Rect rect; // a square
     int frame = -1;
     std::string tag;
-    float remaining = 0; // 0..1
+    float remaining = 0; // 0..1: the minutes left / 60
     Color face;
     Color sector;
     Color rim;

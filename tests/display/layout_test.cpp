@@ -57,16 +57,44 @@ TEST_CASE("current and next block at 09:59, 10:00 and 10:01") {
             CHECK(strip_card(s, "b4")->fill == palette::now_fill);
             const auto timers = test::elements_tagged<layout::TimeTimer>(s, "timer");
             REQUIRE(timers.size() == 1);
-            CHECK(timers[0]->remaining == doctest::Approx(1.0));
+            CHECK(timers[0]->remaining == doctest::Approx(0.5)); // 30 minutes of 60
         }
         SUBCASE("10:01") {
             const auto s = scene_at(&b, size, at(10, 1));
             CHECK(test::text_of(s, "now-label") == "Fruit eten en drinken");
             CHECK(strip_card(s, "b4")->fill == palette::now_fill);
             const auto timers = test::elements_tagged<layout::TimeTimer>(s, "timer");
-            CHECK(timers[0]->remaining == doctest::Approx(29.0 / 30.0));
+            CHECK(timers[0]->remaining == doctest::Approx(29.0 / 60.0));
             CHECK(test::text_of(s, "remaining") == "nog 29 min");
         }
+    }
+}
+
+TEST_CASE("the time timer is a 60-minute Time Timer: red is the minutes left, at most an hour") {
+    auto b = test::example_board("board-zonnebloem.json");
+    auto block = b.blocks.at(0);
+    block.start = board::TimeOfDay::at(13, 0);
+    block.end = board::TimeOfDay::at(17, 0); // four hours
+    auto last = block;
+    last.id = "kort";
+    last.start = board::TimeOfDay::at(17, 0);
+    last.end = board::TimeOfDay::at(17, 5); // five minutes
+    b.blocks = {block, last};
+    struct Case {
+        int now;
+        float red;
+        const char* words;
+    };
+    for (const auto& c :
+         {Case{at(13, 0), 1.f, "nog 4 uur"}, Case{at(15, 45), 1.f, "nog 1 uur 15 min"},
+          Case{at(16, 0), 1.f, "nog 1 uur"}, Case{at(16, 15), 0.75f, "nog 45 min"},
+          Case{at(16, 59, 30), 1.f / 60, "nog 1 minuut"}, Case{at(17, 2), 3.f / 60, "nog 3 min"}}) {
+        CAPTURE(c.now);
+        const auto s = scene_at(&b, {1920, 1080}, c.now);
+        const auto timers = test::elements_tagged<layout::TimeTimer>(s, "timer");
+        REQUIRE(timers.size() == 1);
+        CHECK(timers[0]->remaining == doctest::Approx(c.red));
+        CHECK(test::text_of(s, "remaining") == c.words);
     }
 }
 
