@@ -34,6 +34,20 @@ float time_timer_fraction(const board::Block& block, int now) {
     return minutes >= 60 ? 1.f : static_cast<float>(minutes) / 60.f;
 }
 
+std::string between_blocks_words(const board::Board& board, int now) {
+    if (board.blocks.empty()) return "Vandaag geen dagplanning";
+    if (now < seconds_of(board.blocks.front().start)) return "Goedemorgen!";
+    if (now < seconds_of(board.blocks.back().end)) return "Even pauze";
+    switch (board.date.weekday()) {
+    case 5:
+        return "Fijn weekend!";
+    case 6:
+        return "Tot maandag!";
+    default:
+        return "Tot morgen!";
+    }
+}
+
 std::string remaining_words(int minutes) {
     if (minutes == 1) return "nog 1 minuut";
     if (minutes < 60) return "nog " + std::to_string(minutes) + " min";

@@ -26,6 +26,11 @@ BlockState state_of(const board::Block& block, const DayPosition& where, int now
 // more is left. Not the part of the block: 3 minutes left is 3 minutes of red, whatever its length.
 float time_timer_fraction(const board::Block& block, int now_seconds);
 int remaining_minutes(const board::Block& block, int now_seconds);
+// What "Nu" says when no block is on: "Goedemorgen!" before the first block, "Even pauze"
+// between two, after the last one the next day the group is there ("Tot morgen!" on Monday to
+// Thursday and Sunday, "Fijn weekend!" on Friday, "Tot maandag!" on Saturday), and "Vandaag
+// geen dagplanning" on a day without blocks (never a goodbye with children in the room).
+std::string between_blocks_words(const board::Board& board, int now_seconds);
 // "nog 1 minuut", "nog 25 min", "nog 1 uur", "nog 2 uur 15 min".
 std::string remaining_words(int minutes);
 

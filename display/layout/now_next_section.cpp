@@ -70,9 +70,7 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
         block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
     const Rect room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
     if (!block) {
-        const bool before = !board.blocks.empty() && now < seconds_of(board.blocks.front().start);
-        const bool after = board.blocks.empty() || now >= seconds_of(board.blocks.back().end);
-        greeting(b, f, inner, before ? "Goedemorgen!" : after ? "Tot morgen!" : "Even pauze");
+        greeting(b, f, inner, between_blocks_words(board, now));
         return 0;
     }
     const unsigned rest_size = b.px(34);

@@ -190,6 +190,21 @@ TEST_CASE("the clock, the day's edges, screen hours and the waiting screen") {
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15, 42)), "clock") == "10:15");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(7, 20)), "greeting") == "Goedemorgen!");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(17, 45)), "greeting") == "Tot morgen!");
+    // The example is a Tuesday; after the last block of a Friday the weekend comes, and a day
+    // without blocks never says goodbye while the children are there.
+    auto friday = b;
+    friday.date = *Date::parse("2026-12-04");
+    CHECK(test::text_of(scene_at(&friday, {1920, 1080}, at(17, 45)), "greeting") ==
+          "Fijn weekend!");
+    auto saturday = b;
+    saturday.date = *Date::parse("2026-12-05");
+    CHECK(test::text_of(scene_at(&saturday, {1920, 1080}, at(17, 45)), "greeting") ==
+          "Tot maandag!");
+    auto empty = b;
+    empty.blocks.clear();
+    for (const int now : {at(7, 20), at(10, 15), at(17, 45)})
+        CHECK(test::text_of(scene_at(&empty, {1920, 1080}, now), "greeting") ==
+              "Vandaag geen dagplanning");
     CHECK(scene_at(&b, {1920, 1080}, at(7, 14)).blank);
     CHECK_FALSE(scene_at(&b, {1920, 1080}, at(7, 15)).blank);
     CHECK(scene_at(&b, {1920, 1080}, at(18, 0)).blank);
