@@ -1,4 +1,4 @@
-// Schema steps 8-13: family records, the audit log, the workbook, parent-child sessions,
+// Schema steps 8-14: family records, the audit log, the workbook, parent-child sessions,
 // calendar links and destruction requests.
 // A shipped step is never edited; a change of schema is a new step in schema_families.cpp (or a
 // new file after it), added to the list in migrations.cpp.
@@ -9,7 +9,7 @@ namespace dagritme::store {
 // Times of day are minutes after midnight; dates are 'YYYY-MM-DD' in the group's local time;
 // instants are seconds since the epoch (UTC).
 std::span<const std::string_view> family_schema_steps() {
-    static constexpr std::array<std::string_view, 6> steps{
+    static constexpr std::array<std::string_view, 7> steps{
         // 8: family records are read only by their mentor (an account), coordinators and admins;
         // every read and change of a record, and every refusal, goes to an append-only audit log.
         R"sql(
@@ -233,6 +233,11 @@ CREATE TABLE family_destruction (
     carried_out_by TEXT
 );
 CREATE INDEX family_destruction_family ON family_destruction(family_id);
+)sql",
+        // 14: the coordinator's list of staff in the audit log (who, how often, refused, last)
+        // reads one covering index instead of the whole log.
+        R"sql(
+CREATE INDEX audit_log_summary ON audit_log(account_id, account, role, outcome, at);
 )sql",
     };
     return steps;

@@ -9,6 +9,6 @@
 namespace dagritme::store {
 
 std::span<const std::string_view> day_schema_steps();    // steps 1-7
-std::span<const std::string_view> family_schema_steps(); // steps 8-13
+std::span<const std::string_view> family_schema_steps(); // steps 8-14
 
 } // namespace dagritme::store
