@@ -6,6 +6,7 @@
 //   audit page, the coordinator's list of staff and one staff member's log.
 // Usage: family-bench [--audit N] (entries in the audit log; default 100000)
 #include "app/calendar_feed.hpp"
+#include "bench_support.hpp"
 #include "cli/commands.hpp"
 #include "domain/time.hpp"
 #include "net_client.hpp"
@@ -35,13 +36,6 @@ double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
-bool run_cli(std::vector<std::string> args, std::istream* in = nullptr) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, {out, err, in});
-    if (code != 0) std::cerr << err.str();
-    return code == 0;
 }
 
 bool add_user(const std::string& name, const char* role, const std::string& config) {
@@ -172,15 +166,7 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--audit") audit = std::stoul(argv[i + 1]);
 
     TempDir dir;
-    auto text = slurp(source_dir / "config" / "planner.toml");
-    auto replace = [&](const std::string& from, const std::string& to) {
-        text.replace(text.find(from), from.size(), to);
-    };
-    replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
-    replace("\"../var/media\"", "\"media\"");
-    replace("\"routines/zonnebloem.toml\"",
-            "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
-    replace("\"goals.toml\"", "\"" + (source_dir / "config/goals.toml").string() + "\"");
+    const auto text = bench_planner_config();
     const auto config = dir.write("planner.toml", text).string();
     const auto db_file = (dir / "dagritme.db").string();
     if (!run_cli({"demo", "--db", db_file, "--media", (dir / "media").string(), "--date",

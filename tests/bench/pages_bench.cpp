@@ -8,6 +8,7 @@
 //      count and draw it, against GET /healthz on the same connection pattern.
 // Usage: pages-bench [--posts N] (per client; default 100)
 #include "app/care_log.hpp"
+#include "bench_support.hpp"
 #include "cli/commands.hpp"
 #include "domain/time.hpp"
 #include "net_client.hpp"
@@ -42,13 +43,6 @@ double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v[static_cast<std::size_t>(p * static_cast<double>(v.size() - 1))];
-}
-
-bool run_cli(std::vector<std::string> args, std::istream* in = nullptr) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, {out, err, in});
-    if (code != 0) std::cerr << err.str();
-    return code == 0;
 }
 
 struct Timing {
@@ -152,15 +146,7 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--posts") posts = std::stoi(argv[i + 1]);
 
     TempDir dir;
-    auto text = slurp(source_dir / "config" / "planner.toml");
-    auto replace = [&](const std::string& from, const std::string& to) {
-        text.replace(text.find(from), from.size(), to);
-    };
-    replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
-    replace("\"../var/media\"", "\"media\"");
-    replace("\"routines/zonnebloem.toml\"",
-            "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
-    replace("\"goals.toml\"", "\"" + (source_dir / "config/goals.toml").string() + "\"");
+    const auto text = bench_planner_config();
     const auto config = dir.write("planner.toml", text);
     if (!run_cli({"demo", "--db", (dir / "dagritme.db").string(), "--media",
                   (dir / "media").string(), "--date", "2026-12-01"}))

@@ -8,6 +8,7 @@
 //  - /healthz and API write -> board received, with no load and while 16 clients log in and
 //    4 upload photos (the password checks and photos run on workers, not the I/O thread)
 // Usage: planner-live-bench [--changes N] [--screens N]
+#include "bench_support.hpp"
 #include "cli/commands.hpp"
 #include "net_client.hpp"
 #include "planner_load.hpp"
@@ -38,13 +39,6 @@ double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
-bool run_cli(std::vector<std::string> args, std::istream* in = nullptr) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, {out, err, in});
-    if (code != 0) std::cerr << err.str();
-    return code == 0;
 }
 
 // Many screens on one thread: each keeps reading and notes when each revision arrived.
@@ -194,15 +188,10 @@ int main(int argc, char** argv) {
         if (std::string(argv[i]) == "--screens") screen_count = std::stoi(argv[i + 1]);
     }
     TempDir dir;
-    auto text = slurp(source_dir / "config" / "planner.toml");
+    auto text = bench_planner_config();
     auto replace = [&](const std::string& from, const std::string& to) {
         text.replace(text.find(from), from.size(), to);
     };
-    replace("\"../var/dagritme.db\"", "\"dagritme.db\"");
-    replace("\"../var/media\"", "\"media\"");
-    replace("\"routines/zonnebloem.toml\"",
-            "\"" + (source_dir / "config/routines/zonnebloem.toml").string() + "\"");
-    replace("\"goals.toml\"", "\"" + (source_dir / "config/goals.toml").string() + "\"");
     // wrk's 50 connections all come from 127.0.0.1; the default cap is 32 per address.
     replace("[server]\n", "[server]\nmax_connections_per_address = 256\n");
     const auto config = dir.write("planner.toml", text);
