@@ -8,12 +8,26 @@
 
 namespace dagritme::layout::sections {
 
+float day_strip_height(SceneBuilder& b, float width, std::size_t blocks, float min_cell,
+                       float aspect) {
+    const float gap = b.u(12);
+    const std::size_t count = std::max<std::size_t>(1, blocks);
+    for (std::size_t rows = 1;; ++rows) {
+        const auto columns = static_cast<float>((count + rows - 1) / rows);
+        const float w = (width - gap * (columns - 1)) / columns;
+        if (w >= min_cell || columns <= 1) {
+            const auto r = static_cast<float>(rows);
+            return std::clamp(w * aspect, b.u(110) / r, b.u(240)) * r + gap * (r - 1);
+        }
+    }
+}
+
 void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
-               int now) {
+               int now, float aspect) {
     const int count = static_cast<int>(board.blocks.size());
     if (count == 0) return;
     const float gap = b.u(12);
-    const GridFit grid = fit_grid(count, area.w, area.h, 1.05f, gap, b.u(240));
+    const GridFit grid = fit_grid(count, area.w, area.h, aspect, gap, b.u(240));
     // Centre the grid in the strip.
     const float used_w = static_cast<float>(grid.columns) * (grid.cell_w + gap) - gap;
     const float used_h = static_cast<float>(grid.rows) * (grid.cell_h + gap) - gap;
@@ -40,8 +54,9 @@ void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayP
         b.card(f, cell, fill, edge, edge_w, std::min(b.u(18), cell.w / 5),
                state == BlockState::past ? 0 : b.u(3), tag);
         Rect inner = cell.inset(std::max(edge_w, cell.w * 0.08f));
+        // Readable across the room: never below 22 px at 1080p.
         const unsigned time_size =
-            std::max(1u, std::min(b.px(30), static_cast<unsigned>(inner.h * 0.2f)));
+            std::clamp(static_cast<unsigned>(inner.h * 0.2f), b.px(22), b.px(30));
         Rect time = inner.take_bottom(line_height(time_size), b.u(2));
         const float side = std::min(inner.w, inner.h);
         Picture& p = b.picture(f, inner.centered_square(side), block.pictogram.value_or(""),

@@ -8,6 +8,8 @@
 #include "layout/sections.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace dagritme::layout {
 
@@ -27,34 +29,86 @@ void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size,
     sections::next_card(b, area, where, now_label);
 }
 
+// The first option whose "Wie is er?" area holds everybody best (see people_readability):
+// `area_of(option)` gives that area's size.
+template <class Option, class AreaOf>
+Option most_readable(SceneBuilder& b, const std::vector<Option>& options, AreaOf area_of,
+                     const board::Board& board, int now) {
+    Option chosen = options.back();
+    int best = -1;
+    for (const auto& option : options) {
+        const int score = sections::people_readability(b, area_of(option), board, now);
+        if (score > best) best = score, chosen = option;
+        if (score == 2) break;
+    }
+    return chosen;
+}
+
 void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,
                int now) {
     const float gap = b.u(22);
-    Rect strip = body.take_bottom(std::clamp(body.h * 0.16f, b.u(110), b.u(150)), gap);
-    Rect people = body.take_right(body.w * 0.31f, gap);
-    if (sections::has_activities_to_come(board, now)) {
-        Rect now_next = body.take_top(body.h * 0.66f, gap);
-        now_and_next(b, now_next, true, now_next.w * 0.62f, board, where, now);
-        sections::activities(b, body, board, now);
-    } else {
+    const float strip_h = std::clamp(body.h * 0.16f, b.u(110), b.u(150));
+    // From the calmest: "Wie is er?" beside "Nu" and "Straks", above the day, a third of the
+    // width or more; then, for a crowded room, "Wie is er?" at full height beside a column
+    // of "Nu", "Straks" and the day.
+    struct Option {
+        float share;
+        bool tall;
+    };
+    std::vector<Option> options;
+    for (float share = 0.31f; share < 0.42f; share += 0.03f)
+        options.push_back({share, false});
+    for (float share = 0.46f; share < 0.67f; share += 0.04f)
+        options.push_back({share, true});
+    const Option chosen = most_readable(
+        b, options,
+        [&](const Option& o) {
+            return Rect{0, 0, body.w * o.share, o.tall ? body.h : body.h - strip_h - gap};
+        },
+        board, now);
+    if (!chosen.tall) {
+        Rect strip = body.take_bottom(strip_h, gap);
+        Rect people = body.take_right(body.w * chosen.share, gap);
         now_and_next(b, body, true, body.w * 0.62f, board, where, now);
+        sections::people(b, people, board, now);
+        sections::day_strip(b, strip, board, where, now, 1.05f);
+        return;
     }
+    Rect people = body.take_right(body.w * chosen.share, gap);
+    Rect strip = body.take_bottom(
+        sections::day_strip_height(b, body.w, board.blocks.size(), b.u(90), 1.05f), gap);
+    now_and_next(b, body, false, body.h * 0.62f, board, where, now);
     sections::people(b, people, board, now);
-    sections::day_strip(b, strip, board, where, now);
+    sections::day_strip(b, strip, board, where, now, 1.05f);
 }
 
 void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,
               int now) {
     const float gap = b.u(22);
-    Rect strip = body.take_bottom(std::clamp(body.h * 0.11f, b.u(110), b.u(240)), gap);
-    // The current pictogram stays above a quarter of the screen height.
-    const float now_h = body.h * 0.39f, next_h = (body.h - now_h - gap) * 0.26f;
+    // The day in one row across the width when its pictograms stay large enough.
+    Rect strip = body.take_bottom(
+        sections::day_strip_height(b, body.w, board.blocks.size(), b.u(70), 1.35f), gap);
+    // "Nu" and "Straks" give "Wie is er?" the room it needs, down to the current pictogram
+    // at a quarter of the screen height.
+    std::vector<float> shares;
+    for (float share = 0.39f; share > 0.30f; share -= 0.02f)
+        shares.push_back(share);
+    auto heights = [&](float share) {
+        const float now_h = body.h * share;
+        return std::pair{now_h, std::max(b.u(200), (body.h - now_h - gap) * 0.26f * share / 0.39f)};
+    };
+    const float share = most_readable(
+        b, shares,
+        [&](float s) {
+            const auto [now_h, next_h] = heights(s);
+            return Rect{0, 0, body.w, body.h - now_h - next_h - 2 * gap};
+        },
+        board, now);
+    const auto [now_h, next_h] = heights(share);
     Rect now_next = body.take_top(now_h + gap + next_h, gap);
     now_and_next(b, now_next, false, now_h, board, where, now);
-    if (sections::has_activities_to_come(board, now))
-        sections::activities(b, body.take_top(body.h * 0.3f, gap), board, now);
     sections::people(b, body, board, now);
-    sections::day_strip(b, strip, board, where, now);
+    sections::day_strip(b, strip, board, where, now, 1.35f);
 }
 
 } // namespace

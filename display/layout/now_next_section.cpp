@@ -15,13 +15,19 @@ std::string hash_of(const board::Block& block) {
 
 // A small pill that says the planner changed this block today: in the heading row when
 // there is room (`row`), else in the top right corner of the pictogram's area.
+bool pill_fits(SceneBuilder& b, const Rect& row) {
+    const unsigned size = b.px(28);
+    return row.w >= b.measurer().width("anders", size, Weight::bold) + b.u(30) &&
+           row.h >= line_height(size) + b.u(6);
+}
+
 void changed_pill(SceneBuilder& b, int frame, const Rect& row, const Rect& picto) {
     const unsigned size = b.px(28);
     const float w = b.measurer().width("anders", size, Weight::bold) + b.u(30);
     const float h = line_height(size) + b.u(6);
-    const Rect pill = row.w >= w && row.h >= h ? Rect{row.x, row.center_y() - h / 2, w, h}
-                                               : Rect{picto.right() - std::min(w, picto.w), picto.y,
-                                                      std::min(w, picto.w), h};
+    const Rect pill = pill_fits(b, row) ? Rect{row.x, row.center_y() - h / 2, w, h}
+                                        : Rect{picto.right() - std::min(w, picto.w), picto.y,
+                                               std::min(w, picto.w), h};
     b.card(frame, pill, palette::changed_fill, palette::changed, b.u(2), pill.h / 2, 0, "changed");
     b.line(frame, pill, "anders", size, Weight::bold, palette::changed, Align::center, "changed");
 }
@@ -64,11 +70,18 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
     Rect inner = area.inset(b.u(28), b.u(24));
     // A wide card (portrait screens) puts the pictogram beside everything else, full height.
     const bool wide = inner.w > inner.h * 1.6f;
-    Rect picto;
-    if (wide && block) picto = inner.take_left(inner.h, b.u(32));
     const std::string times =
         block ? time_text(block->start) + " \u2013 " + time_text(block->end) : "";
-    const Rect room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
+    // The heading goes across the whole card when the column beside the pictogram is too
+    // narrow for "Nu" and the times.
+    const float heading_w = b.measurer().width("Nu", b.px(46), Weight::bold) +
+                            b.measurer().width(times, b.px(36), Weight::regular) + b.u(40);
+    const bool heading_across = wide && block && inner.w - inner.h - b.u(32) < heading_w;
+    Rect room;
+    if (heading_across) room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
+    Rect picto;
+    if (wide && block) picto = inner.take_left(inner.h, b.u(32));
+    if (!heading_across) room = heading_row(b, f, inner, "Nu", palette::now_ink, times);
     if (!block) {
         greeting(b, f, inner, between_blocks_words(board, now));
         return 0;
@@ -145,7 +158,12 @@ void next_card(SceneBuilder& b, Rect area, const DayPosition& where, unsigned no
     }
     const Rect room =
         heading_row(b, f, inner, "Straks", palette::next_ink, block ? time_text(block->start) : "");
-    if (wide && changed) changed_pill(b, f, room, picto);
+    if (wide && changed) {
+        // Below the heading when it has no room beside it.
+        const Rect row =
+            pill_fits(b, room) ? room : inner.take_top(line_height(b.px(28)) + b.u(6), b.u(10));
+        changed_pill(b, f, row, picto);
+    }
     if (!block) return;
     if (wide) {
         b.text(f, inner, block->label, style(b.px(54), b.px(28)), palette::ink, Align::left,

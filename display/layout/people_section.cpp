@@ -1,7 +1,9 @@
 // Who is here: photos (or avatar letters without photo consent) and first names of the
-// present children, then the group leaders; a visiting parent shown on the child's place.
-// Pure.
+// present children and group leaders, a visiting parent shown on the child's place. When
+// activity groups start within the hour, everybody is shown once, in their group: who goes
+// with whom, when, and who stays on the group. Pure.
 #include "layout/palette.hpp"
+#include "layout/people_fit.hpp"
 #include "layout/sections.hpp"
 
 #include <algorithm>
@@ -11,8 +13,12 @@ namespace dagritme::layout::sections {
 
 namespace {
 
-// "mama komt om 10:30" before the session, "mama is er" during it, nothing after.
-std::string visitor_note(const board::Board& board, const board::Person& child, int now) {
+constexpr int hour = 3600;
+
+// "mama komt om 10:30" before the session, "mama is er" during it, nothing after; in the
+// session's own box (`in`), whose heading has the time, "met mama".
+std::string visitor_note(const board::Board& board, const board::Person& child, int now,
+                         const board::Activity* in) {
     for (const auto& a : board.activities) {
         if (now >= seconds_of(a.end)) continue;
         for (const auto& v : a.visitors) {
@@ -22,6 +28,7 @@ std::string visitor_note(const board::Board& board, const board::Person& child, 
             const std::string suffix = " van " + child.name;
             if (who.size() > suffix.size() && who.ends_with(suffix))
                 who.resize(who.size() - suffix.size());
+            if (in == &a) return "met " + who;
             return now < seconds_of(a.start) ? who + " komt om " + time_text(a.start)
                                              : who + " is er";
         }
@@ -29,120 +36,161 @@ std::string visitor_note(const board::Board& board, const board::Person& child, 
     return {};
 }
 
-// Heights of a cell's parts, as fractions of its width.
-constexpr float photo_part = 0.74f, photo_gap = 0.04f, name_part = 0.34f, note_part = 0.44f;
-constexpr float base_part = photo_part + photo_gap + name_part;
-
-struct Grid {
-    int columns = 0;
-    float cell_w = 0;
-};
-
-// The column count that gives the largest cells; only rows holding a visitor note are taller.
-Grid fit_people(const std::vector<std::string>& notes, int staff, const Rect& area, float gap,
-                float group_gap, float max_w) {
-    const int children = static_cast<int>(notes.size());
-    Grid best;
-    for (int c = 1; c <= std::max(children, staff); ++c) {
-        const int child_rows = (children + c - 1) / c, staff_rows = (staff + c - 1) / c;
-        std::set<int> note_rows;
-        for (int i = 0; i < children; ++i)
-            if (!notes[static_cast<std::size_t>(i)].empty()) note_rows.insert(i / c);
-        const float units = static_cast<float>(child_rows + staff_rows) * base_part +
-                            static_cast<float>(note_rows.size()) * note_part;
-        const float gaps =
-            gap * static_cast<float>(std::max(0, child_rows - 1) + std::max(0, staff_rows - 1)) +
-            (child_rows > 0 && staff_rows > 0 ? group_gap : 0);
-        const float fc = static_cast<float>(c);
-        const float w = std::min({(area.w - gap * (fc - 1)) / fc, (area.h - gaps) / units, max_w});
-        if (w > best.cell_w) best = {c, w};
-    }
-    return best;
+// The activity groups that run now or start within the hour, by start time.
+std::vector<const board::Activity*> groups_of_the_hour(const board::Board& board, int now) {
+    std::vector<const board::Activity*> groups;
+    for (const auto& a : board.activities)
+        if (seconds_of(a.end) > now && seconds_of(a.start) < now + hour) groups.push_back(&a);
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const auto* l, const auto* r) { return l->start < r->start; });
+    return groups;
 }
 
-void person_cell(SceneBuilder& b, int panel, const Rect& cell, const board::Person& person,
-                 bool staff, unsigned name_size, const std::string& note) {
-    const int f = b.frame(cell, "person:" + person.id, panel);
-    Rect rest = cell;
-    const float d = cell.w * photo_part;
-    Rect photo_row = rest.take_top(d, cell.w * photo_gap);
-    Picture& p = b.picture(f, photo_row.centered_square(d), person.photo.value_or(""),
-                           person.avatar, true, "photo:" + person.id);
-    p.ring = staff ? palette::staff_ring : palette::child_ring;
-    p.ring_width = std::max(b.u(3), d * 0.045f);
-    if (staff) p.fallback_fill = palette::staff_avatar_fill;
-    Rect name = rest.take_top(cell.w * name_part);
-    b.line(f, name, person.name, name_size, Weight::bold, palette::ink, Align::center,
-           "name:" + person.id);
-    if (!note.empty() && rest.h > 0) {
-        const Rect pill = rest.inset(0, b.u(2));
-        b.card(f, pill, palette::visitor_fill, {}, 0, std::min(b.u(14), pill.h / 2), 0,
-               "visitor:" + person.id);
-        const auto note_size = static_cast<unsigned>(std::min(b.u(32), pill.h / 2 / 1.42f));
-        b.text(f, pill.inset(b.u(6), b.u(1)), note,
-               {note_size, std::max(1u, note_size * 6 / 10), 2, Weight::bold}, palette::visitor_ink,
-               Align::center, "visitor:" + person.id);
+struct Who {
+    const board::Person* person;
+    bool staff;
+};
+
+// The boxes to place, and who is in each (the same shape).
+struct Plan {
+    std::vector<PeopleBox> boxes;
+    std::vector<std::vector<Who>> who;
+    std::vector<const board::Activity*> activity; // null: not an activity group
+};
+
+Plan plan_people(const board::Board& board, int now) {
+    Plan plan;
+    std::set<std::string> placed;
+    auto add = [&](PeopleBox& box, std::vector<Who>& who, const board::Person* p, bool staff,
+                   const board::Activity* in = nullptr) {
+        if (!p || !placed.insert(p->id).second) return;
+        box.members.push_back({p->name, staff ? std::string() : visitor_note(board, *p, now, in)});
+        who.push_back({p, staff});
+    };
+    auto keep = [&](PeopleBox box, std::vector<Who> who, const board::Activity* a) {
+        if (box.members.empty()) return;
+        plan.boxes.push_back(std::move(box));
+        plan.who.push_back(std::move(who));
+        plan.activity.push_back(a);
+    };
+    const auto groups = groups_of_the_hour(board, now);
+    for (const auto* a : groups) {
+        PeopleBox box{time_text(a->start), a->label, true, {}};
+        std::vector<Who> who;
+        for (const auto& id : a->staff)
+            add(box, who, board.find_staff(id), true);
+        for (const auto& id : a->children)
+            add(box, who, board.find_child(id), false, a);
+        keep(std::move(box), std::move(who), a);
     }
+    // Everybody else: the children, then the staff; "Op de groep" beside the groups.
+    const bool grouped = !plan.boxes.empty();
+    PeopleBox rest{{}, grouped ? "Op de groep" : "", grouped, {}};
+    std::vector<Who> rest_who;
+    for (const auto& c : board.children)
+        add(rest, rest_who, &c, false);
+    if (grouped) {
+        for (const auto& s : board.staff)
+            add(rest, rest_who, &s, true);
+        keep(std::move(rest), std::move(rest_who), nullptr);
+        return plan;
+    }
+    keep(std::move(rest), std::move(rest_who), nullptr);
+    PeopleBox staff;
+    std::vector<Who> staff_who;
+    for (const auto& s : board.staff)
+        add(staff, staff_who, &s, true);
+    keep(std::move(staff), std::move(staff_who), nullptr);
+    return plan;
+}
+
+bool grouped(const Plan& plan) {
+    return std::any_of(plan.boxes.begin(), plan.boxes.end(),
+                       [](const PeopleBox& box) { return box.framed; });
+}
+
+// The room for the people: below the card's title, or, in groups (each a card of its own
+// with its heading), all of the area.
+Rect people_room(SceneBuilder& b, const Rect& area, const Plan& plan, Rect* title) {
+    if (grouped(plan)) return area;
+    Rect inner = area.inset(b.u(20));
+    const Rect t = inner.take_top(b.u(50), b.u(8));
+    if (title) *title = t;
+    return inner;
+}
+
+void person_cell(SceneBuilder& b, int parent, const PlacedMember& m, const Who& who,
+                 const PeopleFit& fit, const std::string& note) {
+    const board::Person& person = *who.person;
+    const int f = b.frame(m.cell, "person:" + person.id, parent);
+    Picture& p =
+        b.picture(f, m.photo, person.photo.value_or(""), person.avatar, true, "photo:" + person.id);
+    p.ring = who.staff ? palette::staff_ring : palette::child_ring;
+    p.ring_width = std::max(b.u(3), m.photo.w * 0.045f);
+    if (who.staff) p.fallback_fill = palette::staff_avatar_fill;
+    b.text(f, m.name, person.name, {fit.name_size, fit.name_size, m.name_lines, Weight::bold},
+           palette::ink, Align::center, "name:" + person.id);
+    if (note.empty() || m.note.h <= 0) return;
+    b.card(f, m.note, palette::visitor_fill, {}, 0, std::min(b.u(14), m.note.h / 2), 0,
+           "visitor:" + person.id);
+    b.text(f, m.note.inset(b.u(6), b.u(3)), note, {fit.note_size, fit.note_size, 3, Weight::bold},
+           palette::visitor_ink, Align::center, "visitor:" + person.id);
+}
+
+void group_box(SceneBuilder& b, int panel, const PlacedBox& placed, const PeopleBox& box,
+               const board::Activity* a, const PeopleFit& fit, int now, int* frame) {
+    const std::string tag = a ? "activity:" + a->id : "people-rest";
+    *frame = b.frame(placed.rect, tag, panel);
+    const bool running = a && seconds_of(a->start) <= now;
+    b.card(*frame, placed.rect, running ? palette::now_fill : palette::card,
+           running ? palette::now_edge : palette::card_edge, running ? b.u(4) : b.u(2), b.u(24),
+           b.u(4), tag);
+    if (a && placed.pictogram.w > 0)
+        b.picture(*frame, placed.pictogram, a->pictogram.value_or(""), avatar_letter(a->label),
+                  false, tag);
+    if (placed.time.w > 0)
+        b.line(*frame, placed.time, box.time, fit.heading_size, Weight::bold,
+               running ? palette::now_ink : palette::ink, Align::left, tag + ":time");
+    b.text(*frame, placed.label, box.label,
+           {fit.heading_size, fit.heading_size, placed.label_lines, Weight::bold}, palette::ink,
+           Align::left, tag + ":label");
 }
 
 } // namespace
 
+int people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now) {
+    const Plan plan = plan_people(board, now);
+    return readability(
+        fit_people(plan.boxes, people_room(b, area, plan, nullptr), b.measurer(), b.u(1)), b.u(1));
+}
+
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     const int panel = b.frame(area, "people");
-    b.card(panel, area, palette::card, palette::card_edge, b.u(2), b.u(32), b.u(5), "people");
-    Rect inner = area.inset(b.u(24));
-    Rect title = inner.take_top(b.u(52), b.u(14));
-    b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink,
-           Align::left, "people-title");
-
-    std::vector<std::string> notes;
-    for (const auto& c : board.children)
-        notes.push_back(visitor_note(board, c, now));
-    const float gap = b.u(14), group_gap = b.u(26);
-    const Grid grid =
-        fit_people(notes, static_cast<int>(board.staff.size()), inner, gap, group_gap, b.u(210));
-    if (grid.columns == 0) {
+    const Plan plan = plan_people(board, now);
+    Rect title;
+    const Rect room = people_room(b, area, plan, &title);
+    if (!grouped(plan)) { // else each group is a card of its own, with its heading
+        b.card(panel, area, palette::card, palette::card_edge, b.u(2), b.u(32), b.u(5), "people");
+        b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink,
+               Align::left, "people-title");
+    }
+    if (plan.boxes.empty()) {
         // Nobody checked in yet: say so, rather than leave a card that looks broken.
-        b.text(panel, inner.take_top(std::min(inner.h, b.u(120))), "Nog niemand",
+        b.text(panel, {room.x, room.y, room.w, std::min(room.h, b.u(120))}, "Nog niemand",
                {b.px(40), b.px(24), 1, Weight::regular}, palette::ink_soft, Align::left,
                "people-empty");
         return;
     }
-
-    // One name size for everybody (the largest at which all names fit), so no name looks
-    // more important; a name too long even then is cut.
-    const float name_h = grid.cell_w * name_part;
-    const auto largest = static_cast<unsigned>(std::min(b.u(42), name_h / 1.42f));
-    const unsigned smallest = std::max(1u, largest * 7 / 10);
-    unsigned name_size = largest;
-    for (const auto* group : {&board.children, &board.staff})
-        for (const auto& p : *group)
-            name_size = std::min(name_size, fit_text(b.measurer(), p.name, grid.cell_w, name_h,
-                                                     {name_size, smallest, 1, Weight::bold})
-                                                .size);
-
-    const auto columns = static_cast<std::size_t>(grid.columns);
-    const float used_w = static_cast<float>(grid.columns) * (grid.cell_w + gap) - gap;
-    const float x0 = inner.x + (inner.w - used_w) / 2;
-    float y = inner.y;
-    auto place_group = [&](const std::vector<board::Person>& group, bool staff) {
-        for (std::size_t row_start = 0; row_start < group.size(); row_start += columns) {
-            const std::size_t row_end = std::min(group.size(), row_start + columns);
-            bool has_note = false;
-            for (std::size_t i = row_start; i < row_end && !staff; ++i)
-                has_note = has_note || !notes[i].empty();
-            const float h = grid.cell_w * (base_part + (has_note ? note_part : 0));
-            for (std::size_t i = row_start; i < row_end; ++i) {
-                const float x = x0 + static_cast<float>(i - row_start) * (grid.cell_w + gap);
-                person_cell(b, panel, {x, y, grid.cell_w, h}, group[i], staff, name_size,
-                            staff ? std::string() : notes[i]);
-            }
-            y += h + gap;
-        }
-        if (!group.empty()) y += group_gap - gap;
-    };
-    place_group(board.children, false);
-    place_group(board.staff, true);
+    const PeopleFit fit = fit_people(plan.boxes, room, b.measurer(), b.u(1));
+    for (std::size_t i = 0; i < plan.boxes.size(); ++i) {
+        const PlacedBox& placed = fit.boxes[i];
+        int parent = panel;
+        if (plan.boxes[i].framed)
+            group_box(b, panel, placed, plan.boxes[i], plan.activity[i], fit, now, &parent);
+        for (std::size_t j = 0; j < placed.members.size(); ++j)
+            person_cell(b, parent, placed.members[j], plan.who[i][j], fit,
+                        plan.boxes[i].members[j].note);
+    }
 }
 
 } // namespace dagritme::layout::sections

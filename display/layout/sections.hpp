@@ -17,11 +17,16 @@ unsigned now_card(SceneBuilder& b, Rect area, const board::Board& board, const D
                   int now);
 // The next block's label is never larger than `now_label_size` (when not 0).
 void next_card(SceneBuilder& b, Rect area, const DayPosition& where, unsigned now_label_size);
+// `aspect`: a cell's height over its width.
 void day_strip(SceneBuilder& b, Rect area, const board::Board& board, const DayPosition& where,
-               int now);
+               int now, float aspect);
+// The height of a day strip across `width`: one row, or as many as keep cells `min_cell` wide.
+float day_strip_height(SceneBuilder& b, float width, std::size_t blocks, float min_cell,
+                       float aspect);
+// Who is here; with activity groups in the coming hour, everybody in their group.
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
-void activities(SceneBuilder& b, Rect area, const board::Board& board, int now);
-bool has_activities_to_come(const board::Board& board, int now);
+// How readable everybody is in `area` (see layout/people_fit.hpp: 2 best, 0 too small).
+int people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now);
 void waiting(SceneBuilder& b, Rect area);
 // An unpaired screen: the code staff enter to pair it ("dagritme-planner screen pair CODE").
 void pairing(SceneBuilder& b, Rect area, const std::string& code);

@@ -15,7 +15,8 @@ namespace {
 const std::vector<layout::Size> sizes{{1280, 720},  {1920, 1080}, {1080, 1920},
                                       {3840, 2160}, {2160, 3840}, {1366, 768}};
 const std::vector<const char*> boards{"board-zonnebloem.json", "board-busy.json",
-                                      "board-long-names.json", "board-scripts.json"};
+                                      "board-crowded.json", "board-long-names.json",
+                                      "board-scripts.json"};
 
 layout::Scene scene_at(const board::Board* b, layout::Size size, int minutes,
                        const layout::TextMeasurer& m) {

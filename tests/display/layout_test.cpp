@@ -132,7 +132,7 @@ TEST_CASE("who is here") {
         const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
         CHECK_FALSE(test::find_frame(s, "person:c3"));
         CHECK(test::find_frame(s, "person:c4"));
-        CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c3").empty());
+        CHECK(test::elements_tagged<layout::Picture>(s, "photo:c3").empty());
     }
     SUBCASE("nobody here yet: the card says so") {
         b.children.clear();
@@ -157,9 +157,12 @@ TEST_CASE("who is here") {
 
 TEST_CASE("a parent-child session shows the visitor on the child's place") {
     const auto b = test::example_board("board-zonnebloem.json");
-    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c1") ==
+    // More than an hour before the session: on Sanne's place in "Wie is er?".
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(9, 15)), "visitor:c1") ==
           "mama komt om 10:30");
-    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 45)), "visitor:c1") == "mama is er");
+    // Within the hour Sanne is in the session's group, whose heading has the time.
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c1") == "met mama");
+    CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 45)), "visitor:c1") == "met mama");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(11, 30)), "visitor:c1").empty());
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "visitor:c3").empty());
 }
@@ -167,14 +170,22 @@ TEST_CASE("a parent-child session shows the visitor on the child's place") {
 TEST_CASE("activity groups: who goes with whom, and when") {
     const auto b = test::example_board("board-zonnebloem.json");
     const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
-    REQUIRE(test::find_frame(s, "activity:a1"));
-    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:s1").size() == 1);
-    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c4").size() == 1);
-    CHECK(test::elements_tagged<layout::Picture>(s, "activity:a1:c1").empty());
-    // Activities that are over are not shown.
+    const auto in_group = [&](const std::string& person, const std::string& group) {
+        const auto* p = test::find_frame(s, "person:" + person);
+        const auto* g = test::find_frame(s, group);
+        return p && g && &s.frames[static_cast<std::size_t>(p->parent)] == g;
+    };
+    CHECK(in_group("s1", "activity:a1"));
+    CHECK(in_group("c4", "activity:a1"));
+    CHECK(in_group("c1", "activity:p1"));
+    CHECK_FALSE(in_group("c1", "activity:a1"));
+    CHECK(test::text_of(s, "activity:a1:time") == "10:30");
+    // Groups start to show an hour before they go; those that are over are not shown.
+    CHECK_FALSE(test::find_frame(scene_at(&b, {1920, 1080}, at(9, 29)), "activity:a1"));
     const auto later = scene_at(&b, {1920, 1080}, at(12, 0));
     CHECK_FALSE(test::find_frame(later, "activity:a1"));
-    CHECK(test::find_frame(later, "activity:a2"));
+    CHECK_FALSE(test::find_frame(later, "activity:a2"));
+    CHECK(test::find_frame(scene_at(&b, {1920, 1080}, at(13, 46)), "activity:a2"));
 }
 
 TEST_CASE("blocks the planner changed look changed") {
