@@ -101,7 +101,7 @@ Placer::Need Placer::need(const PeopleBox::Member& person, float w, unsigned not
     }
     const auto name = m_.measure({person.name, s, Weight::bold, need.w, 2});
     need.lines = std::clamp(name.lines, 1, 2);
-    need.name_h = std::max(lh_ * static_cast<float>(need.lines), std::ceil(name.height));
+    need.name_h = lh_ * static_cast<float>(need.lines);
     *whole = *whole && name.whole;
     if (!person.note.empty())
         need.note =
