@@ -114,6 +114,16 @@ GObject<PangoLayout> make_layout(PangoContext* context, const FontConfig& fonts,
 } // namespace
 
 layout::TextExtent TextEngine::measure(const layout::TextRun& run) const {
+    std::string key(run.text);
+    key += '\0';
+    key += std::to_string(run.size) + (run.weight == layout::Weight::bold ? "b" : "r") +
+           std::to_string(run.wrap_width) + "/" + std::to_string(run.max_lines);
+    if (const auto found = measured_.find(key); found != measured_.end()) return found->second;
+    if (measured_.size() >= 20000) measured_.clear();
+    return measured_.emplace(std::move(key), lay_out(run)).first->second;
+}
+
+layout::TextExtent TextEngine::lay_out(const layout::TextRun& run) const {
     layout::TextExtent extent;
     if (run.text.empty() || run.size == 0) return extent;
     const auto layout = make_layout(pango_->context.get(), fonts_, run, layout::Align::left);

@@ -12,6 +12,8 @@
 #include "text/text_image.hpp"
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace dagritme::text {
 
@@ -37,8 +39,13 @@ class TextEngine final : public layout::TextMeasurer {
 
   private:
     struct Pango;
+    layout::TextExtent lay_out(const layout::TextRun& run) const;
+
     FontConfig fonts_;
     std::unique_ptr<Pango> pango_;
+    // The layout asks for the same runs again and again (every minute, every fit it tries):
+    // their extents, by run. Cleared when it grows large (names and labels change slowly).
+    mutable std::unordered_map<std::string, layout::TextExtent> measured_;
 };
 
 } // namespace dagritme::text
