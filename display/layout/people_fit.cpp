@@ -250,8 +250,12 @@ PeopleFit Placer::place(float w) {
     std::vector<bool> breaks(boxes_.size());
     fit.fits = pack(shapes, &breaks) <= area_.h + 0.01f;
 
-    // Place the lines from the top, each centred.
+    // Place the lines from the top, each centred; the unframed boxes (children, staff) as one
+    // grid, lined up on the left.
     fit.boxes.resize(boxes_.size());
+    float plain_w = 0;
+    for (std::size_t i = 0; i < boxes_.size(); ++i)
+        if (!boxes_[i].framed) plain_w = std::max(plain_w, shapes[i]->w);
     float y = area_.y;
     for (std::size_t first = 0; first < boxes_.size();) {
         std::size_t end = first + 1;
@@ -260,7 +264,7 @@ PeopleFit Placer::place(float w) {
         float line_w = -sp_.box_gap, line_h = 0;
         for (std::size_t i = first; i < end; ++i)
             line_w += shapes[i]->w + sp_.box_gap, line_h = std::max(line_h, shapes[i]->h);
-        float x = area_.x + (area_.w - line_w) / 2;
+        float x = area_.x + (area_.w - (boxes_[first].framed ? line_w : plain_w)) / 2;
         for (std::size_t i = first; i < end; ++i) {
             const auto& box = boxes_[i];
             const Shape& sh = *shapes[i];
