@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
 
     app::install_shutdown_signals();
     app::SnapshotMailbox mailbox;
-    const app::WallClock clock(options.now_seconds);
+    const app::WallClock clock(options.now_seconds, options.today);
     app::BoardFeed feed(std::move(source), media::MediaIndex(config.media_dir, config.image_dirs),
                         media::ImageDecoder(config.cache_dir), sizes, mailbox);
     if (!config.file.empty()) feed.watch_config(app::ConfigWatch(config.file, data_dir()));

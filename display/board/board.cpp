@@ -27,6 +27,9 @@ std::vector<MediaHash> Board::media() const {
     };
     for (const auto& b : blocks)
         add(b.pictogram);
+    for (const auto& day : coming)
+        for (const auto& b : day.blocks)
+            add(b.pictogram);
     for (const auto& a : activities)
         add(a.pictogram);
     for (const auto& p : children)

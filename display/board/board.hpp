@@ -66,6 +66,14 @@ struct Activity {
     std::vector<Visitor> visitors;
 };
 
+// A coming day on which the group opens (schema 2): its screen hours and its plan. Nobody's
+// attendance is known ahead.
+struct ComingDay {
+    Date date;
+    ScreenHours hours;
+    std::vector<Block> blocks; // sorted by start, not overlapping
+};
+
 struct Board {
     int schema = 1;
     std::int64_t revision = 0;
@@ -77,10 +85,18 @@ struct Board {
     std::vector<Person> children;
     std::vector<Person> staff;
     std::vector<Activity> activities;
+    // Schema 2: every opening day of the week after `date`, in order (a closed day is absent).
+    // Schema 1 does not say: `coming` is empty and `coming_known` false.
+    std::vector<ComingDay> coming;
+    bool coming_known = false;
+    // False on a board made for a day its document did not describe (board_of_day.hpp): who is
+    // here is not known, and `children`, `staff` and `activities` are empty.
+    bool people_known = true;
 
     const Person* find_child(const std::string& id) const;
     const Person* find_staff(const std::string& id) const;
-    // Every image hash the board refers to (pictograms and photos), without duplicates.
+    // Every image hash the board refers to (pictograms, also of the coming days, and photos),
+    // without duplicates.
     std::vector<MediaHash> media() const;
 };
 

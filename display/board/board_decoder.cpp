@@ -158,6 +158,54 @@ std::vector<std::string> decode_refs(const Field& list, const std::set<std::stri
     return out;
 }
 
+ScreenHours decode_hours(const Field& hours) {
+    ScreenHours h;
+    h.on = hours.member("screen_on").time();
+    h.off = hours.member("screen_off").time();
+    if (h.off <= h.on) hours.member("screen_off").reject("must be after screen_on");
+    return h;
+}
+
+std::vector<Block> decode_blocks(const Field& list) {
+    std::vector<Block> blocks;
+    std::set<std::string> block_ids;
+    for (const Field& f : list.items()) {
+        Block block;
+        block.id = f.member("id").nonempty_text();
+        require_unique_id(block_ids, f.member("id"), block.id);
+        block.start = f.member("start").time();
+        block.end = f.member("end").time();
+        require_span(f, block.start, block.end);
+        if (!blocks.empty() && block.start < blocks.back().end)
+            f.member("start").reject("overlaps the block before it (blocks must be in time order)");
+        block.kind = f.member("kind").nonempty_text();
+        block.label = f.member("label").nonempty_text();
+        block.pictogram = f.member("pictogram").optional_hash();
+        block.changed = f.member("changed").boolean();
+        blocks.push_back(std::move(block));
+    }
+    return blocks;
+}
+
+// Schema 2's coming opening days: each after the board's date and after the one before it.
+std::vector<ComingDay> decode_coming(const Field& list, Date board_date) {
+    std::vector<ComingDay> days;
+    for (const Field& f : list.items()) {
+        ComingDay day;
+        const Field date = f.member("date");
+        day.date = decode_date(date);
+        if (days.empty() && day.date <= board_date)
+            date.reject("must be after the board's date " + board_date.str());
+        if (!days.empty() && day.date <= days.back().date)
+            date.reject("must be after the day before it, " + days.back().date.str());
+        day.hours = decode_hours(f.member("hours"));
+        day.blocks = decode_blocks(f.member("blocks"));
+        days.push_back(std::move(day));
+    }
+    return days;
+}
+
+// Schema 1, and the part of schema 2 that is the same.
 Board decode_schema1(const Field& root) {
     Board b;
     b.schema = 1;
@@ -169,27 +217,8 @@ Board decode_schema1(const Field& root) {
     b.group.name = group.member("name").nonempty_text();
     b.date = decode_date(root.member("date"));
     b.timezone = root.member("timezone").nonempty_text();
-    const Field hours = root.member("hours");
-    b.hours.on = hours.member("screen_on").time();
-    b.hours.off = hours.member("screen_off").time();
-    if (b.hours.off <= b.hours.on) hours.member("screen_off").reject("must be after screen_on");
-
-    std::set<std::string> block_ids;
-    for (const Field& f : root.member("blocks").items()) {
-        Block block;
-        block.id = f.member("id").nonempty_text();
-        require_unique_id(block_ids, f.member("id"), block.id);
-        block.start = f.member("start").time();
-        block.end = f.member("end").time();
-        require_span(f, block.start, block.end);
-        if (!b.blocks.empty() && block.start < b.blocks.back().end)
-            f.member("start").reject("overlaps the block before it (blocks must be in time order)");
-        block.kind = f.member("kind").nonempty_text();
-        block.label = f.member("label").nonempty_text();
-        block.pictogram = f.member("pictogram").optional_hash();
-        block.changed = f.member("changed").boolean();
-        b.blocks.push_back(std::move(block));
-    }
+    b.hours = decode_hours(root.member("hours"));
+    b.blocks = decode_blocks(root.member("blocks"));
 
     const Field present = root.member("present");
     std::set<std::string> child_ids, staff_ids;
@@ -228,6 +257,14 @@ Board decode_schema1(const Field& root) {
     return b;
 }
 
+Board decode_schema2(const Field& root) {
+    Board b = decode_schema1(root);
+    b.schema = 2;
+    b.coming = decode_coming(root.member("coming"), b.date);
+    b.coming_known = true;
+    return b;
+}
+
 } // namespace
 
 DecodeResult decode_board(std::string_view document) {
@@ -251,7 +288,9 @@ DecodeResult decode_board(std::string_view document) {
         const std::int64_t version = schema.integer();
         // Every schema the display understands decodes into the same Board.
         if (version == 1) return decode_schema1(doc);
-        schema.reject("unknown schema " + std::to_string(version) + " (this display reads 1)");
+        if (version == 2) return decode_schema2(doc);
+        schema.reject("unknown schema " + std::to_string(version) +
+                      " (this display reads 1 and 2)");
     } catch (const Rejection& r) {
         return DecodeError{r.path, r.message};
     } catch (const json::exception& e) {

@@ -2,8 +2,8 @@
 // fully valid and becomes a Board, or it is rejected with a message naming the field path
 // (e.g. `blocks[3].start: expected "HH:MM", got "25:00"`). Dates, times and hashes are checked
 // by the planner's domain and common parsers, so both programs accept the same values. Schema 1
-// today; a later schema is added as another decode function that yields the same Board. Pure;
-// any thread.
+// and 2 (schema 1 with the coming opening days); each schema is a decode function that yields
+// the same Board. Pure; any thread.
 #pragma once
 
 #include "board/board.hpp"

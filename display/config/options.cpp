@@ -50,10 +50,13 @@ PlannerAddress planner_address(const std::string& text) {
 
 std::string usage() {
     return "usage: dagritme-display [--config display.toml] [--board FILE] [--now HH:MM]\n"
-           "                        [--windowed WxH] [--screenshot OUT.png --size WxH]\n"
+           "                        [--today YYYY-MM-DD] [--windowed WxH]\n"
+           "                        [--screenshot OUT.png --size WxH]\n"
            "  --config FILE       screen name, orientation, screen hours, media folders\n"
            "  --board FILE        show this board document (reloaded when the file changes)\n"
-           "  --now HH:MM         pretend the time is HH:MM (the clock then runs on)\n"
+           "  --now HH:MM         pretend the time is HH:MM (the clock then runs on); today\n"
+           "                      is then the board's own date, unless --today says another\n"
+           "  --today YYYY-MM-DD  pretend the date is YYYY-MM-DD\n"
            "  --windowed WxH      a window instead of fullscreen (Escape quits)\n"
            "  --screenshot OUT    render one frame offscreen into OUT (PNG) and exit\n"
            "  --size WxH          the size of that frame (default 1920x1080)\n"
@@ -94,6 +97,11 @@ Options parse_options(const std::vector<std::string>& args) {
             const auto t = TimeOfDay::parse(text);
             if (!t) throw UsageError("--now expects HH:MM, got \"" + text + "\"");
             o.now_seconds = t->minutes * 60;
+        } else if (flag == "--today") {
+            const std::string& text = value();
+            o.today = Date::parse(text);
+            if (!o.today)
+                throw UsageError("--today expects a date YYYY-MM-DD, got \"" + text + "\"");
         } else
             throw UsageError("unknown option " + flag);
     }

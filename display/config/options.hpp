@@ -1,6 +1,7 @@
 // The command line of dagritme-display. Parsed once on the main thread.
 #pragma once
 
+#include "domain/time.hpp"
 #include "layout/geometry.hpp"
 
 #include <filesystem>
@@ -22,6 +23,7 @@ struct Options {
     std::optional<layout::Size> windowed;  // --windowed WxH; fullscreen when absent
     std::filesystem::path board;           // --board FILE
     std::optional<int> now_seconds;        // --now HH:MM
+    std::optional<Date> today;             // --today YYYY-MM-DD
     std::filesystem::path screenshot;      // --screenshot OUT.png
     std::optional<layout::Size> size;      // --size WxH (with --screenshot)
     std::filesystem::path config;          // --config display.toml

@@ -34,18 +34,39 @@ float time_timer_fraction(const board::Block& block, int now) {
     return minutes >= 60 ? 1.f : static_cast<float>(minutes) / 60.f;
 }
 
+namespace {
+
+constexpr std::array<const char*, 7> weekdays{"zondag",    "maandag", "dinsdag", "woensdag",
+                                              "donderdag", "vrijdag", "zaterdag"};
+
+const char* weekday_name(board::Date date) {
+    return weekdays[static_cast<std::size_t>(date.weekday() % 7)]; // ISO: Sunday is 7
+}
+
+// The goodbye after the last block: the next day the group opens, as the board knows it.
+std::string goodbye(const board::Board& board) {
+    const int today = board.date.weekday();
+    if (!board.coming_known) { // schema 1: Monday to Friday, as most groups open
+        if (today == 5) return "Fijn weekend!";
+        if (today == 6) return "Tot maandag!";
+        return "Tot morgen!";
+    }
+    if (board.coming.empty()) return "Tot ziens!";
+    const board::Date next = board.coming.front().date;
+    const auto days_ahead = next.days() - board.date.days();
+    if (days_ahead == 1) return "Tot morgen!";
+    if ((today == 5 || today == 6) && next.weekday() == 1 && days_ahead <= 3)
+        return "Fijn weekend!";
+    return std::string("Tot ") + weekday_name(next) + "!";
+}
+
+} // namespace
+
 std::string between_blocks_words(const board::Board& board, int now) {
     if (board.blocks.empty()) return "Vandaag geen dagplanning";
     if (now < seconds_of(board.blocks.front().start)) return "Goedemorgen!";
     if (now < seconds_of(board.blocks.back().end)) return "Even pauze";
-    switch (board.date.weekday()) {
-    case 5:
-        return "Fijn weekend!";
-    case 6:
-        return "Tot maandag!";
-    default:
-        return "Tot morgen!";
-    }
+    return goodbye(board);
 }
 
 std::string remaining_words(int minutes) {
@@ -72,13 +93,12 @@ std::string time_text(board::TimeOfDay time) {
 }
 
 std::string dutch_date(board::Date date) {
-    static constexpr std::array<const char*, 7> days{"zondag",    "maandag", "dinsdag", "woensdag",
-                                                     "donderdag", "vrijdag", "zaterdag"};
+    // A date that is no calendar day (a decoded board never has one) still shows, as written.
+    if (!board::Date::parse(date.str())) return date.str();
     static constexpr std::array<const char*, 12> months{
         "januari", "februari", "maart",     "april",   "mei",      "juni",
         "juli",    "augustus", "september", "oktober", "november", "december"};
-    const auto weekday = static_cast<std::size_t>(date.weekday() % 7); // ISO: Sunday is 7
-    return std::string(days[weekday]) + " " + std::to_string(date.day) + " " +
+    return std::string(weekday_name(date)) + " " + std::to_string(date.day) + " " +
            months[date.month - 1];
 }
 

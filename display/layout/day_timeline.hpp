@@ -27,9 +27,11 @@ BlockState state_of(const board::Block& block, const DayPosition& where, int now
 float time_timer_fraction(const board::Block& block, int now_seconds);
 int remaining_minutes(const board::Block& block, int now_seconds);
 // What "Nu" says when no block is on: "Goedemorgen!" before the first block, "Even pauze"
-// between two, after the last one the next day the group is there ("Tot morgen!" on Monday to
-// Thursday and Sunday, "Fijn weekend!" on Friday, "Tot maandag!" on Saturday), and "Vandaag
-// geen dagplanning" on a day without blocks (never a goodbye with children in the room).
+// between two, and "Vandaag geen dagplanning" on a day without blocks (never a goodbye with
+// children in the room). After the last block, the next day the group opens: "Tot morgen!",
+// "Fijn weekend!" (Friday or Saturday, and Monday is next), "Tot woensdag!" (another day),
+// "Tot ziens!" (none in the week ahead). A board that does not know its coming days (schema 1)
+// says "Tot morgen!", but "Fijn weekend!" on Friday and "Tot maandag!" on Saturday.
 std::string between_blocks_words(const board::Board& board, int now_seconds);
 // "nog 1 minuut", "nog 25 min", "nog 1 uur", "nog 2 uur 15 min".
 std::string remaining_words(int minutes);
@@ -42,7 +44,8 @@ inline int seconds_of(board::TimeOfDay time) {
 
 std::string clock_text(int seconds);          // "09:05"
 std::string time_text(board::TimeOfDay time); // "09:05"
-std::string dutch_date(board::Date date);     // "dinsdag 1 december"
+// "dinsdag 1 december"; a date that is no calendar day as written ("2026-02-30"), never "".
+std::string dutch_date(board::Date date);
 
 // Offset of the whole board against burn-in: a few pixels, changing every five minutes.
 Vec2 burn_in_shift(int now_seconds, float unit);

@@ -2,6 +2,7 @@
 // between the sections, for landscape and portrait. Pure.
 #include "layout/layout.hpp"
 
+#include "board/board_of_day.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/palette.hpp"
 #include "layout/scene_builder.hpp"
@@ -122,9 +123,14 @@ Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     scene.size = request.screen;
     const float unit = std::min(request.screen.width, request.screen.height) / 1080.f;
     const int now = request.now_seconds;
-    const auto& hours = request.board ? request.board->hours : request.fallback_hours;
+    // Today's board, also when the one at hand is of another day (the cache after a night).
+    std::optional<board::Board> today;
+    if (request.board)
+        today = board::as_of(*request.board, request.today.value_or(request.board->date));
+    const board::Board* board = today ? &*today : nullptr;
+    const auto& hours = board ? board->hours : request.fallback_hours;
     // An unpaired screen shows its code at any hour: it is installed when the group is gone.
-    const bool pairing = !request.board && !request.pairing_code.empty();
+    const bool pairing = !board && !request.pairing_code.empty();
     if (!pairing && !within_screen_hours(hours, now)) {
         scene.blank = true;
         scene.background = palette::black;
@@ -137,24 +143,24 @@ Scene layout_scene(const LayoutRequest& request, const TextMeasurer& measurer) {
     // The margin is wider than the burn-in shift, so nothing ever leaves the screen.
     Rect body = Rect{0, 0, request.screen.width, request.screen.height}.inset(b.u(30));
     Rect head = body.take_top(b.u(84), b.u(20));
-    sections::header(b, head, request.board, now);
+    sections::header(b, head, board, now);
     const Rect whole{0, 0, request.screen.width, request.screen.height};
     if (request.planner_unreachable)
         sections::marker(b, whole, "geen verbinding met de planner");
-    else if (request.board && !request.pairing_code.empty())
+    else if (board && !request.pairing_code.empty())
         sections::marker(b, whole, "scherm niet gekoppeld, koppelcode " + request.pairing_code);
-    if (!request.board) {
+    if (!board) {
         if (request.pairing_code.empty())
             sections::waiting(b, body);
         else
             sections::pairing(b, body, request.pairing_code);
         return scene;
     }
-    const DayPosition where = locate(*request.board, now);
+    const DayPosition where = locate(*board, now);
     if (request.screen.height > request.screen.width)
-        portrait(b, body, *request.board, where, now);
+        portrait(b, body, *board, where, now);
     else
-        landscape(b, body, *request.board, where, now);
+        landscape(b, body, *board, where, now);
     return scene;
 }
 

@@ -6,6 +6,7 @@
 #include "layout/scene.hpp"
 #include "layout/text_measurer.hpp"
 
+#include <optional>
 #include <string>
 
 namespace dagritme::layout {
@@ -13,7 +14,10 @@ namespace dagritme::layout {
 struct LayoutRequest {
     const board::Board* board = nullptr; // null: no good board yet -> the "even geduld" screen
     Size screen;
-    int now_seconds = 0;                                   // local time of day
+    int now_seconds = 0; // local time of day
+    // The local date. The board shows this day (board::as_of): a board of another day never
+    // shows as today. Empty: the board's own date (a pretended time without a date).
+    std::optional<board::Date> today;
     board::ScreenHours fallback_hours{{0}, {24 * 60 - 1}}; // used when there is no board
     bool burn_in_shift = true;
     std::string pairing_code;         // no board and not paired: show this code for staff

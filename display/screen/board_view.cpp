@@ -9,8 +9,9 @@ BoardView::BoardView(const DisplayConfig& config)
     : config_(config), text_(text::FontFiles{config.font_regular, config.font_bold}), texts_(text_),
       painter_(texts_, textures_) {}
 
-bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
-    bool relayout = size != scene_.size || now >= valid_until_ || now < made_at_;
+bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now,
+                        std::optional<Date> today) {
+    bool relayout = size != scene_.size || now >= valid_until_ || now < made_at_ || today != today_;
     if (snapshot.generation != generation_) {
         generation_ = snapshot.generation;
         if (textures_.sync(snapshot.images)) dirty_ = true;
@@ -21,6 +22,7 @@ bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
         request.board = snapshot.board.get();
         request.screen = size;
         request.now_seconds = now;
+        request.today = today;
         request.pairing_code = snapshot.notice.pairing_code;
         request.planner_unreachable = snapshot.notice.planner_unreachable;
         const DisplayConfig& config = snapshot.config ? *snapshot.config : config_;
@@ -28,6 +30,7 @@ bool BoardView::refresh(const Snapshot& snapshot, layout::Size size, int now) {
         request.burn_in_shift = config.burn_in_shift;
         layout::Scene scene = layout::layout_scene(request, text_);
         made_at_ = now;
+        today_ = today;
         valid_until_ = layout::next_scene_change(now);
         if (scene != scene_) {
             scene_ = std::move(scene);

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace dagritme::app {
 
@@ -24,8 +25,10 @@ class BoardView {
     // Throws text::FontNotFound when the board's font cannot be used.
     explicit BoardView(const DisplayConfig& config);
 
-    // True when the scene (or a texture in it) changed since the last paint.
-    bool refresh(const Snapshot& snapshot, layout::Size size, int now_seconds);
+    // True when the scene (or a texture in it) changed since the last paint. `today`: the local
+    // date (empty: the board's own date).
+    bool refresh(const Snapshot& snapshot, layout::Size size, int now_seconds,
+                 std::optional<Date> today);
     void paint(sf::RenderTarget& target);
     const layout::Scene& scene() const { return scene_; }
     // When the scene may change by itself next (seconds since midnight).
@@ -39,6 +42,7 @@ class BoardView {
     render::ScenePainter painter_;
     layout::Scene scene_;
     std::uint64_t generation_ = std::numeric_limits<std::uint64_t>::max();
+    std::optional<Date> today_;
     int made_at_ = -1;
     int valid_until_ = -1;
     bool dirty_ = true;

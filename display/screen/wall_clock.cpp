@@ -8,8 +8,9 @@
 
 namespace dagritme::app {
 
-WallClock::WallClock(std::optional<int> pretend_seconds)
-    : pretend_(pretend_seconds), started_(std::chrono::steady_clock::now()) {}
+WallClock::WallClock(std::optional<int> pretend_seconds, std::optional<Date> pretend_date)
+    : pretend_(pretend_seconds), pretend_date_(pretend_date),
+      started_(std::chrono::steady_clock::now()) {}
 
 int WallClock::now_seconds() const {
     if (pretend_) {
@@ -18,6 +19,16 @@ int WallClock::now_seconds() const {
         return static_cast<int>((*pretend_ + elapsed.count()) % (24 * 60 * 60));
     }
     return seconds_of_day(std::time(nullptr));
+}
+
+std::optional<Date> WallClock::today() const {
+    if (pretend_date_) return pretend_date_;
+    if (pretend_) return std::nullopt;
+    return date_of(std::time(nullptr));
+}
+
+Date WallClock::date_of(std::int64_t epoch_seconds) {
+    return to_local(Instant{epoch_seconds}).date;
 }
 
 int WallClock::seconds_of_day(std::int64_t epoch_seconds) {

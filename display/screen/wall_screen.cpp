@@ -82,7 +82,7 @@ int WallScreen::run() {
             size = board_size(orientation, window.getSize(), view);
             expose = true;
         }
-        if (board.refresh(*snapshot, size, clock_.now_seconds()) || expose) {
+        if (board.refresh(*snapshot, size, clock_.now_seconds(), clock_.today()) || expose) {
             window.setView(view);
             board.paint(window);
             window.display();
@@ -132,7 +132,7 @@ int take_screenshot(const DisplayConfig& config, layout::Size size, const std::s
         return 1;
     }
     BoardView board(config);
-    board.refresh(*snapshot, size, clock.now_seconds());
+    board.refresh(*snapshot, size, clock.now_seconds(), clock.today());
     board.paint(target);
     target.display();
     if (!target.getTexture().copyToImage().saveToFile(out)) {

@@ -59,7 +59,7 @@ Images go to DIR (default: FILE's name with "-media", next to it).
 )"},
     {"board", R"(Usage: dagritme-planner board --db FILE --group ID --date YYYY-MM-DD
 
-Prints the day board document (JSON, schema 1) of group ID on that date: the
+Prints the day board document (JSON, schema 2) of group ID on that date: the
 same document the wall screens show.
 )"},
     {"check-config", R"(Usage: dagritme-planner check-config FILE

@@ -78,6 +78,15 @@ std::string staff_board_id(std::int64_t id) {
     return "s" + std::to_string(id);
 }
 
+std::vector<Date> coming_dates(const Group& group, Date date) {
+    std::vector<Date> dates;
+    for (int ahead = 1; ahead <= board_coming_days; ++ahead) {
+        const Date day = Date::from_days(date.days() + ahead);
+        if (group.opening.at(static_cast<std::size_t>(day.weekday()))) dates.push_back(day);
+    }
+    return dates;
+}
+
 Board build_board(const BoardInputs& in) {
     const Group& group = *in.group;
     Board board;
@@ -123,6 +132,14 @@ Board build_board(const BoardInputs& in) {
                      [](const BoardActivity& a, const BoardActivity& b) {
                          return a.start != b.start ? a.start < b.start : a.id < b.id;
                      });
+
+    static const std::vector<DayChange> no_changes;
+    for (const Date date : coming_dates(group, in.date)) {
+        const auto it = in.coming_changes.find(date);
+        board.coming.push_back(
+            {date, group.screen_on, group.screen_off,
+             day_plan(group, date, it == in.coming_changes.end() ? no_changes : it->second)});
+    }
     return board;
 }
 

@@ -1,4 +1,4 @@
-// Encoding a Board as the board document (schema 1).
+// Encoding a Board as the board document (schema 2: schema 1 with the coming days).
 #include "json/board_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -48,10 +48,27 @@ Json activity(const BoardActivity& a) {
                 {"visitors", visitors}};
 }
 
-Json board_document(const Board& board, bool with_type) {
+Json blocks_of(const DayPlan& plan) {
     Json blocks = Json::array();
-    for (const auto& b : board.blocks)
+    for (const auto& b : plan)
         blocks.push_back(block(b));
+    return blocks;
+}
+
+Json hours(TimeOfDay screen_on, TimeOfDay screen_off) {
+    return Json{{"screen_on", screen_on.str()}, {"screen_off", screen_off.str()}};
+}
+
+Json coming_days(const std::vector<BoardDay>& days) {
+    Json coming = Json::array();
+    for (const auto& day : days)
+        coming.push_back(Json{{"date", day.date.str()},
+                              {"hours", hours(day.screen_on, day.screen_off)},
+                              {"blocks", blocks_of(day.blocks)}});
+    return coming;
+}
+
+Json board_document(const Board& board, bool with_type) {
     Json activities = Json::array();
     for (const auto& a : board.activities)
         activities.push_back(activity(a));
@@ -63,11 +80,11 @@ Json board_document(const Board& board, bool with_type) {
         {"group", Json{{"id", board.group_id}, {"name", board.group_name}}},
         {"date", board.date.str()},
         {"timezone", board.timezone},
-        {"hours",
-         Json{{"screen_on", board.screen_on.str()}, {"screen_off", board.screen_off.str()}}},
-        {"blocks", blocks},
+        {"hours", hours(board.screen_on, board.screen_off)},
+        {"blocks", blocks_of(board.blocks)},
         {"present", Json{{"children", people(board.children)}, {"staff", people(board.staff)}}},
-        {"activities", activities}};
+        {"activities", activities},
+        {"coming", coming_days(board.coming)}};
     for (const auto& [key, value] : fields.items())
         doc[key] = value;
     return doc;

@@ -1,5 +1,5 @@
-// The board document (schema 1, DESIGN.md) as JSON: the only encoder of it in the project.
-#pragma once
+// The board document (DESIGN.md; schema 2 adds the coming days, display/README.md) as JSON:
+// the only encoder of it in the project.
 
 #include "domain/board.hpp"
 

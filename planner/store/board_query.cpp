@@ -18,6 +18,9 @@ std::optional<GroupDay> load_group_day(Database& db, const std::string& group_id
     day.revision = board_revision(db, group_id);
     day.date = date;
     day.changes = changes_of_day(db, group_id, date);
+    for (const Date coming : coming_dates(day.group, date))
+        if (auto changes = changes_of_day(db, group_id, coming); !changes.empty())
+            day.coming_changes.emplace(coming, std::move(changes));
     day.children = children_of_group(db, group_id);
     day.staff = staff_of_group(db, group_id);
     day.child_events = attendance_of_day(db, group_id, PersonKind::child, date);
@@ -36,6 +39,7 @@ std::optional<Board> load_board(Database& db, const std::string& group_id, Date 
     in.revision = day->revision;
     in.date = date;
     in.changes = std::move(day->changes);
+    in.coming_changes = std::move(day->coming_changes);
     in.children = std::move(day->children);
     in.staff = std::move(day->staff);
     in.child_events = std::move(day->child_events);

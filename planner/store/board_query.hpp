@@ -19,8 +19,9 @@ struct GroupDay {
     std::int64_t revision = 0;
     Date date;
     std::vector<DayChange> changes;
-    std::vector<Child> children; // all of the group's children
-    std::vector<Staff> staff;    // all of the group's staff
+    std::map<Date, std::vector<DayChange>> coming_changes; // of the board's coming days
+    std::vector<Child> children;                           // all of the group's children
+    std::vector<Staff> staff;                              // all of the group's staff
     std::map<std::int64_t, std::vector<AttendanceEvent>> child_events;
     std::map<std::int64_t, std::vector<AttendanceEvent>> staff_events;
     std::vector<ActivityGroup> activities;

@@ -13,7 +13,8 @@ using namespace dagritme;
 
 TEST_CASE("the example boards decode into typed values") {
     const auto b = test::example_board("board-zonnebloem.json");
-    CHECK(b.schema == 1);
+    CHECK(b.schema == 2);
+    CHECK(b.people_known);
     CHECK(b.group.name == "De Zonnebloem");
     CHECK(b.date.str() == "2026-12-01");
     REQUIRE(b.blocks.size() == 12);
@@ -34,6 +35,34 @@ TEST_CASE("the example boards decode into typed values") {
     REQUIRE(sanne != session.visitors.end());
     CHECK(sanne->label == "mama van Sanne");
 
+    SUBCASE("the coming opening days, with their own plans") {
+        CHECK(b.coming_known);
+        REQUIRE(b.coming.size() == 5); // Wednesday to Friday, Monday, Tuesday
+        CHECK(b.coming[0].date.str() == "2026-12-02");
+        CHECK(b.coming[3].date.str() == "2026-12-07");
+        CHECK(b.coming[0].hours.on == TimeOfDay::at(7, 15));
+        CHECK(b.coming[0].hours.off == TimeOfDay::at(18, 0));
+        REQUIRE(b.coming[0].blocks.size() == 12);
+        CHECK(b.coming[0].blocks[9].label == "Gym");
+        CHECK_FALSE(b.coming[0].blocks[9].changed);
+        const auto yesterday = test::example_board("board-yesterday.json");
+        CHECK(yesterday.date.str() == "2026-11-30");
+        REQUIRE_FALSE(yesterday.coming.empty());
+        CHECK(yesterday.coming[0].date == b.date);
+    }
+    SUBCASE("schema 1 is still read: no coming days, and not known") {
+        const auto old = test::example_board("board-scripts.json");
+        CHECK(old.schema == 1);
+        CHECK_FALSE(old.coming_known);
+        CHECK(old.coming.empty());
+        auto document =
+            nlohmann::json::parse(test::read_text(test::data_path("board-zonnebloem.json")));
+        document["schema"] = 1;
+        const auto result = board::decode_board(document.dump());
+        REQUIRE(result.ok());
+        CHECK(result.board().coming.empty()); // schema 1 has no coming days to read
+        CHECK_FALSE(result.board().coming_known);
+    }
     SUBCASE("other examples") {
         CHECK(test::example_board("board-busy.json").children.size() == 16);
         CHECK(test::example_board("board-busy.json").staff.size() == 5);
@@ -41,7 +70,9 @@ TEST_CASE("the example boards decode into typed values") {
     }
     SUBCASE("media lists every hash once") {
         const auto media = b.media();
-        CHECK(media.size() == 12 + 1 + 6 + 3); // pictograms (one shared), the session's, photos
+        // Pictograms (one shared), the session's, photos; and the two that only the coming days
+        // show (playing outside, Wednesday's gym), fetched ahead for a night without the planner.
+        CHECK(media.size() == 12 + 1 + 6 + 3 + 2);
     }
 }
 
@@ -58,7 +89,7 @@ TEST_CASE("every class of bad board document is rejected with the field path") {
         {"number-overflow.json",
          "not valid JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'"},
         {"top-level-array.json", "the document must be a JSON object, got an array"},
-        {"unknown-schema.json", "schema: unknown schema 2 (this display reads 1)"},
+        {"unknown-schema.json", "schema: unknown schema 3 (this display reads 1 and 2)"},
         {"schema-as-text.json", "schema: expected an integer, got a string"},
         {"missing-blocks.json", "blocks: missing"},
         {"revision-as-text.json", "revision: expected an integer, got a string"},
@@ -86,6 +117,17 @@ TEST_CASE("every class of bad board document is rejected with the field path") {
         {"changed-as-text.json", "blocks[0].changed: expected a boolean, got a string"},
         {"children-not-a-list.json", "present.children: expected an array, got an object"},
         {"empty-name.json", "present.staff[0].name: must not be empty"},
+        {"coming-missing.json", "coming: missing"},
+        {"coming-not-a-list.json", "coming: expected an array, got an object"},
+        {"coming-not-a-calendar-day.json",
+         "coming[1].date: expected a date \"YYYY-MM-DD\", got \"2026-02-30\""},
+        {"coming-on-board-date.json", "coming[0].date: must be after the board's date 2026-12-01"},
+        {"coming-out-of-order.json", "coming[2].date: must be after the day before it, 2026-12-03"},
+        {"coming-hours-reversed.json", "coming[3].hours.screen_off: must be after screen_on"},
+        {"coming-overlapping-blocks.json", "coming[1].blocks[3].start: overlaps the block before "
+                                           "it (blocks must be in time order)"},
+        {"coming-bad-hash.json", "coming[4].blocks[0].pictogram: expected a sha256 (64 lowercase "
+                                 "hex digits) or null, got \"abc\""},
     };
     std::size_t files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(test::data_path("bad"))) {
@@ -115,19 +157,31 @@ TEST_CASE("dates are calendar days and times run from 00:00 to 23:59, as in the 
         nlohmann::json::parse(test::read_text(test::data_path("board-zonnebloem.json")));
     auto decode_with = [&](const char* key, const std::string& value) {
         auto document = example;
-        if (std::string(key) == "date")
+        if (std::string(key) == "date") {
             document["date"] = value;
-        else
+            document["coming"] = nlohmann::json::array(); // the example's week follows its date
+        } else
             document["blocks"].back()["end"] = value;
         return board::decode_board(document.dump());
     };
     SUBCASE("dates") {
-        for (const char* bad : {"2026-02-31", "2026-02-29", "2026-04-31", "2026-00-10"}) {
+        for (const char* bad :
+             {"2026-02-30", "2026-02-31", "2026-02-29", "2026-04-31", "2026-00-10"}) {
             CAPTURE(bad);
             const auto result = decode_with("date", bad);
             REQUIRE_FALSE(result.ok());
             CHECK(result.error().describe() ==
                   "date: expected a date \"YYYY-MM-DD\", got \"" + std::string(bad) + "\"");
+        }
+        for (const char* bad : {"2026-02-30", "2026-11-31"}) {
+            CAPTURE(bad);
+            auto document = example;
+            document["coming"][0]["date"] = bad;
+            const auto result = board::decode_board(document.dump());
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.error().describe() ==
+                  "coming[0].date: expected a date \"YYYY-MM-DD\", got \"" + std::string(bad) +
+                      "\"");
         }
         const auto leap = decode_with("date", "2028-02-29");
         REQUIRE(leap.ok());

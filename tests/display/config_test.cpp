@@ -84,6 +84,9 @@ TEST_CASE("command line") {
     REQUIRE(o.size.has_value());
     CHECK(o.size->width == 1080);
     CHECK(app::parse_options({"--windowed", "1280x720"}).windowed->height == 720);
+    CHECK_FALSE(o.today.has_value()); // the board's own date
+    CHECK(app::parse_options({"--now", "10:15", "--today", "2026-12-07"}).today ==
+          Date{2026, 12, 7});
 
     auto error = [](std::vector<std::string> args) {
         try {
@@ -94,6 +97,10 @@ TEST_CASE("command line") {
         return std::string("no error");
     };
     CHECK(error({"--now", "25:00"}) == "--now expects HH:MM, got \"25:00\"");
+    for (const char* bad : {"2026-02-30", "2026-13-01", "7-12-2026", "morgen", ""})
+        CHECK(error({"--today", bad}) ==
+              "--today expects a date YYYY-MM-DD, got \"" + std::string(bad) + "\"");
+    CHECK(error({"--today"}) == "--today needs a value");
     CHECK(error({"--size", "big", "--screenshot", "x.png"}) ==
           "--size expects WIDTHxHEIGHT between 320x240 and 7680x4320, got \"big\"");
     CHECK(error({"--board"}) == "--board needs a value");

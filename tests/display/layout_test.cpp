@@ -1,5 +1,6 @@
 // Layout behaviour: now and next at the block boundaries, past blocks, who is here,
-// avatars, visitors, changed blocks, screen hours and the waiting screen.
+// avatars, visitors, changed blocks, screen hours, the goodbye, a board of another day and the
+// waiting screen.
 #include "board_text.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/layout.hpp"
@@ -8,6 +9,7 @@
 #include "test_support.hpp"
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 using namespace dagritme;
@@ -15,12 +17,14 @@ namespace palette = layout::palette;
 
 namespace {
 
-layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds) {
+layout::Scene scene_at(const board::Board* b, layout::Size size, int seconds,
+                       std::optional<Date> today = std::nullopt) {
     static const auto& m = test::text_engine();
     layout::LayoutRequest request;
     request.board = b;
     request.screen = size;
     request.now_seconds = seconds;
+    request.today = today;
     return layout::layout_scene(request, m);
 }
 
@@ -201,16 +205,7 @@ TEST_CASE("the clock, the day's edges, screen hours and the waiting screen") {
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15, 42)), "clock") == "10:15");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(7, 20)), "greeting") == "Goedemorgen!");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(17, 45)), "greeting") == "Tot morgen!");
-    // The example is a Tuesday; after the last block of a Friday the weekend comes, and a day
-    // without blocks never says goodbye while the children are there.
-    auto friday = b;
-    friday.date = *Date::parse("2026-12-04");
-    CHECK(test::text_of(scene_at(&friday, {1920, 1080}, at(17, 45)), "greeting") ==
-          "Fijn weekend!");
-    auto saturday = b;
-    saturday.date = *Date::parse("2026-12-05");
-    CHECK(test::text_of(scene_at(&saturday, {1920, 1080}, at(17, 45)), "greeting") ==
-          "Tot maandag!");
+    // A day without blocks never says goodbye while the children are there.
     auto empty = b;
     empty.blocks.clear();
     for (const int now : {at(7, 20), at(10, 15), at(17, 45)})
@@ -224,6 +219,106 @@ TEST_CASE("the clock, the day's edges, screen hours and the waiting screen") {
     const auto waiting = scene_at(nullptr, {1920, 1080}, at(10, 15));
     CHECK(test::text_of(waiting, "waiting") == "Even geduld");
     CHECK(test::text_of(waiting, "clock") == "10:15");
+}
+
+TEST_CASE("after the last block, the goodbye names the next day the group opens") {
+    const auto b = test::example_board("board-zonnebloem.json"); // Tuesday, opens Wednesday
+    auto goodbye = [](const board::Board& board, std::optional<Date> today = std::nullopt) {
+        return test::text_of(scene_at(&board, {1920, 1080}, at(17, 45), today), "greeting");
+    };
+    // A board of `date` whose coming opening days are `next`.
+    auto opening = [&](const char* date, std::vector<const char*> next) {
+        auto day = b;
+        day.date = *Date::parse(date);
+        day.coming.clear();
+        for (const char* d : next)
+            day.coming.push_back({*Date::parse(d), b.hours, b.blocks});
+        return day;
+    };
+    CHECK(goodbye(b) == "Tot morgen!");
+    SUBCASE("the weekend: from Friday or Saturday to Monday") {
+        CHECK(goodbye(b, Date{2026, 12, 4}) == "Fijn weekend!"); // the Friday of b's coming days
+        CHECK(goodbye(opening("2026-12-05", {"2026-12-07"})) == "Fijn weekend!");
+        CHECK(goodbye(opening("2026-12-04", {"2026-12-05", "2026-12-07"})) == "Tot morgen!");
+    }
+    SUBCASE("a closed day in between: the next opening day by name") {
+        CHECK(goodbye(opening("2026-12-07", {"2026-12-09", "2026-12-10"})) == "Tot woensdag!");
+        CHECK(goodbye(opening("2026-12-03", {"2026-12-07"})) == "Tot maandag!");
+        CHECK(goodbye(opening("2026-12-04", {"2026-12-08"})) == "Tot dinsdag!");
+        CHECK(goodbye(opening("2026-12-06", {"2026-12-12"})) == "Tot zaterdag!");
+    }
+    SUBCASE("no opening day in the week ahead") {
+        CHECK(goodbye(opening("2026-12-23", {})) == "Tot ziens!");
+    }
+    SUBCASE("a schema 1 board does not know its coming days: the weekday decides") {
+        auto unknown = b;
+        unknown.coming.clear();
+        unknown.coming_known = false;
+        CHECK(goodbye(unknown) == "Tot morgen!");
+        unknown.date = *Date::parse("2026-12-04");
+        CHECK(goodbye(unknown) == "Fijn weekend!");
+        unknown.date = *Date::parse("2026-12-05");
+        CHECK(goodbye(unknown) == "Tot maandag!");
+        unknown.date = *Date::parse("2026-12-06");
+        CHECK(goodbye(unknown) == "Tot morgen!");
+    }
+}
+
+TEST_CASE("yesterday's board shows today's routine, today's date and nobody known") {
+    const auto yesterday = test::example_board("board-yesterday.json");
+    const auto today_board = test::example_board("board-zonnebloem.json");
+    const Date today = today_board.date;
+    REQUIRE(yesterday.date.days() + 1 == today.days());
+    REQUIRE_FALSE(yesterday.children.empty()); // yesterday's attendance is in the document
+    for (const auto size : {layout::Size{1920, 1080}, layout::Size{1080, 1920}}) {
+        CAPTURE(size.width);
+        const auto s = scene_at(&yesterday, size, at(10, 15), today);
+        const auto as_today = scene_at(&today_board, size, at(10, 15));
+        CHECK(test::text_of(s, "date") == "dinsdag 1 december");
+        CHECK(test::text_of(s, "group") == "De Zonnebloem");
+        CHECK(test::text_of(s, "now-label") == "Fruit eten en drinken");
+        CHECK(test::text_of(s, "next-label") == test::text_of(as_today, "next-label"));
+        for (const auto& block : today_board.blocks) {
+            CAPTURE(block.id);
+            REQUIRE(strip_card(s, block.id));
+            CHECK(strip_card(s, block.id)->fill == strip_card(as_today, block.id)->fill);
+        }
+        // Nobody of yesterday, in no section.
+        for (const auto& child : yesterday.children) {
+            CAPTURE(child.id);
+            CHECK_FALSE(test::find_frame(s, "person:" + child.id));
+            CHECK(test::elements_tagged<layout::Picture>(s, "photo:" + child.id).empty());
+        }
+        for (const auto& staff : yesterday.staff)
+            CHECK_FALSE(test::find_frame(s, "person:" + staff.id));
+        for (const auto& activity : yesterday.activities)
+            CHECK_FALSE(test::find_frame(s, "activity:" + activity.id));
+        test::check_scene_geometry(s, test::text_engine());
+    }
+    SUBCASE("without a date (a pretended time), the board's own date is today") {
+        const auto s = scene_at(&yesterday, {1920, 1080}, at(10, 15));
+        CHECK(test::text_of(s, "date") == "maandag 30 november");
+        CHECK(test::find_frame(s, "person:" + yesterday.children.front().id));
+    }
+    SUBCASE("the group is closed today: no routine, and a goodbye never") {
+        const auto s = scene_at(&yesterday, {1920, 1080}, at(10, 15), Date{2026, 12, 5});
+        CHECK(test::text_of(s, "date") == "zaterdag 5 december");
+        CHECK(test::text_of(s, "greeting") == "Vandaag geen dagplanning");
+        CHECK_FALSE(test::find_frame(s, "person:" + yesterday.children.front().id));
+    }
+}
+
+TEST_CASE("the header always shows a date") {
+    auto b = test::example_board("board-zonnebloem.json");
+    b.date = Date{2026, 2, 30}; // never from the decoder, which refuses it
+    const auto s = scene_at(&b, {1920, 1080}, at(10, 15));
+    CHECK(test::text_of(s, "date") == "2026-02-30");
+    for (const Date date : {Date{2026, 12, 1}, Date{2027, 1, 1}, Date{2028, 2, 29}}) {
+        CAPTURE(date.str());
+        b.date = date;
+        CHECK_FALSE(test::text_of(scene_at(&b, {1920, 1080}, at(10, 15)), "date").empty());
+        CHECK_FALSE(test::text_of(scene_at(&b, {1080, 1920}, at(10, 15)), "date").empty());
+    }
 }
 
 TEST_CASE("a static board gives the same scene all minute, so nothing is redrawn") {
@@ -248,4 +343,8 @@ TEST_CASE("the burn-in shift is small and moves over the day") {
 TEST_CASE("Dutch dates") {
     CHECK(layout::dutch_date(*Date::parse("2026-12-01")) == "dinsdag 1 december");
     CHECK(layout::dutch_date(*Date::parse("2027-03-28")) == "zondag 28 maart");
+    // No calendar day: shown as written rather than not at all.
+    CHECK(layout::dutch_date(Date{2026, 2, 30}) == "2026-02-30");
+    CHECK(layout::dutch_date(Date{2026, 13, 1}) == "2026-13-01");
+    CHECK(layout::dutch_date(Date{2026, 0, 1}) == "2026-00-01");
 }

@@ -68,6 +68,7 @@ TEST_CASE("a good board is kept privately and loaded again; a refused one leaves
         link::BoardCache cache(dir / "board.json", said.log());
         CHECK_FALSE(cache.load()); // nothing cached yet
         CHECK(cache.keep(accepted.accepted->document));
+        CHECK(accepted.accepted->board.schema == 2);
         CHECK(mode_of(dir / "board.json") == 0600);
         CHECK_FALSE(has_temporary_files(dir.path()));
 
@@ -82,20 +83,25 @@ TEST_CASE("a good board is kept privately and loaded again; a refused one leaves
     const auto loaded = restarted.load();
     REQUIRE(loaded);
     CHECK(*loaded == accepted.accepted->document);
+    // A schema 2 board keeps its coming days through the cache: the plan of tomorrow is there
+    // after a night without the planner.
+    const auto reloaded = board::decode_board(*loaded);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded.board().coming.size() == 5);
     CHECK(said.lines.empty());
 }
 
 TEST_CASE("a cached board that does not decode (written before this display checked) is not shown, "
           "and says why") {
     TempDir dir;
-    const auto file = dir.write("board.json", R"({"schema": 2})");
+    const auto file = dir.write("board.json", R"({"schema": 3})");
     Lines said;
     link::BoardCache cache(file, said.log());
     CHECK_FALSE(cache.load());
     REQUIRE(said.lines.size() == 1);
     CHECK(said.lines[0] ==
           "the cached board " + file.string() +
-              " is not valid (schema: unknown schema 2 (this display reads 1)); not shown");
+              " is not valid (schema: unknown schema 3 (this display reads 1 and 2)); not shown");
 }
 
 TEST_CASE("a disk that refuses the cache is said once, keeps the last good board, and is noticed "

@@ -275,6 +275,41 @@ TEST_CASE("Arabic, Chinese, emoji and a separately typed accent are drawn, none 
     }
 }
 
+TEST_CASE("yesterday's board from the cache shows today: its date and its routine, nobody") {
+    test::TempDir dir;
+    const auto yesterday = test::example_board("board-yesterday.json");
+    const auto out = dir / "yesterday.png";
+    const auto run =
+        run_display({"--board", test::data_path("board-yesterday.json"), "--now", "10:15",
+                     "--today", "2026-12-01", "--screenshot", out, "--size", "1920x1080"},
+                    dir);
+    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+    const Png png(out);
+
+    layout::LayoutRequest request;
+    request.board = &yesterday;
+    request.screen = {1920, 1080};
+    request.now_seconds = 10 * 3600 + 15 * 60;
+    request.today = Date{2026, 12, 1};
+    const auto scene = layout::layout_scene(request, test::text_engine());
+    for (const auto& [tag, text] :
+         {std::pair<std::string, std::string>{"date", "dinsdag 1 december"},
+          {"now-label", "Fruit eten en drinken"}}) {
+        CAPTURE(tag);
+        const auto lines = test::elements_tagged<layout::TextLine>(scene, tag);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0]->text == text);
+        CHECK(drawn_as_engine_draws(png, scene, *lines[0]) > 0.9);
+    }
+    const auto* fruit = test::find_frame(scene, "strip:b4");
+    REQUIRE(fruit);
+    const float x = fruit->rect.x + fruit->rect.w * 0.06f + scene.shift.x;
+    const float y = fruit->rect.center_y() + scene.shift.y;
+    CHECK_MESSAGE(near(png.at(x, y), palette::now_fill), png.at(x, y));
+    for (const auto& child : yesterday.children)
+        CHECK_FALSE(test::find_frame(scene, "person:" + child.id));
+}
+
 TEST_CASE("a character that no font has: the board still shows, and the log says what to install") {
     test::TempDir dir;
     std::string text = test::read_text(zonnebloem);
@@ -466,11 +501,10 @@ TEST_CASE("in a window: the board file is read again when it changes; a bad one 
     fs::rename(dir.write("board.new", next), board_file);
     CHECK_MESSAGE(display.wait_for("revision 777"), display.output());
 
-    fs::rename(dir.write("board.new", "{\"schema\": 2}"), board_file);
-    CHECK_MESSAGE(
-        display.wait_for(
-            "schema: unknown schema 2 (this display reads 1); keeping the last good board"),
-        display.output());
+    fs::rename(dir.write("board.new", "{\"schema\": 3}"), board_file);
+    CHECK_MESSAGE(display.wait_for("schema: unknown schema 3 (this display reads 1 and 2); keeping "
+                                   "the last good board"),
+                  display.output());
 
     CHECK(display.stop() == 0); // SIGTERM: a clean stop
     CHECK(display.output().find("stopping") != std::string::npos);

@@ -33,3 +33,23 @@ TEST_CASE("the board's clock is Europe/Amsterdam time on a machine set to UTC") 
     unsetenv("TZ");
     tzset();
 }
+
+TEST_CASE("the board's date is the Dutch date; a pretended time alone leaves it to the board") {
+    using dagritme::Date;
+    setenv("TZ", "UTC", 1);
+    tzset();
+    // 2026-12-01 23:30 UTC is already 2 December in Amsterdam.
+    CHECK(WallClock::date_of(1796167800) == Date{2026, 12, 2});
+    CHECK(WallClock::date_of(1796167800 - 3600) == Date{2026, 12, 1});
+    unsetenv("TZ");
+    tzset();
+
+    CHECK_FALSE(WallClock(10 * 3600).today().has_value());
+    CHECK(WallClock(10 * 3600, Date{2026, 12, 7}).today() == Date{2026, 12, 7});
+    CHECK(WallClock(std::nullopt, Date{2026, 12, 7}).today() == Date{2026, 12, 7});
+    const auto before = WallClock::date_of(std::time(nullptr));
+    const auto today = WallClock().today();
+    const auto after = WallClock::date_of(std::time(nullptr));
+    REQUIRE(today.has_value());
+    CHECK((*today == before || *today == after));
+}

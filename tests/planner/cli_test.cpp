@@ -107,13 +107,20 @@ TEST_CASE("demo then board: the full day of De Zonnebloem") {
     const auto board = run({"board", "--db", db, "--group", "zonnebloem", "--date", "2026-12-02"});
     REQUIRE(board.code == 0);
     const auto doc = nlohmann::json::parse(board.out);
-    CHECK(doc["schema"] == 1);
+    CHECK(doc["schema"] == 2);
     CHECK(doc["blocks"].size() == 12);
     CHECK(doc["blocks"][9]["label"] == "Gym"); // Wednesday's own template
     CHECK(doc["present"]["children"].size() == 7);
     CHECK(doc["present"]["staff"].size() == 3);
     // Two activity groups; the parent-child sessions are on Tuesdays and Thursdays.
     CHECK(doc["activities"].size() == 2);
+    // The coming opening days: Thursday, Friday, and Monday to Wednesday of the next week.
+    REQUIRE(doc["coming"].size() == 5);
+    CHECK(doc["coming"][0]["date"] == "2026-12-03");
+    CHECK(doc["coming"][2]["date"] == "2026-12-07");
+    CHECK(doc["coming"][4]["date"] == "2026-12-09");
+    CHECK(doc["coming"][4]["blocks"][9]["label"] == "Gym");
+    CHECK_FALSE(doc["coming"][0].contains("present"));
 
     const auto again = run({"demo", "--db", db});
     CHECK(again.code == 2);

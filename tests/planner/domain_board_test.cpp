@@ -60,7 +60,7 @@ const BoardPerson* find(const std::vector<BoardPerson>& people, const std::strin
 TEST_CASE("the board shows the day plan and who is present, by first name") {
     Fixture f;
     const auto board = build_board(f.in);
-    CHECK(board.schema == 1);
+    CHECK(board.schema == 2);
     CHECK(board.revision == 5);
     CHECK(board.date.str() == "2026-12-01");
     REQUIRE(board.blocks.size() == 2);
@@ -146,4 +146,45 @@ TEST_CASE("a closed day has no blocks") {
     Fixture f;
     f.in.date = *Date::parse("2026-12-05"); // Saturday
     CHECK(build_board(f.in).blocks.empty());
+}
+
+TEST_CASE("the board carries the plans of the coming week's opening days") {
+    Fixture f;
+    for (std::size_t weekday = 1; weekday <= 5; ++weekday)
+        f.group.opening.at(weekday) = OpeningHours{TimeOfDay::at(7, 30), TimeOfDay::at(17, 30)};
+    f.group.screen_on = TimeOfDay::at(7, 15);
+    f.group.screen_off = TimeOfDay::at(18, 0);
+    // A change already made for next Tuesday, and one for the Saturday (closed: not carried).
+    f.in.coming_changes[*Date::parse("2026-12-08")] = {
+        {4, ChangeOp::relabel, "b1", {{}, {}, RoutineKind::circle, "", "Sinterklaaskring"}}};
+    f.in.coming_changes[*Date::parse("2026-12-05")] = {{5, ChangeOp::remove, "b1", {}}};
+    const auto board = build_board(f.in); // Tuesday 1 December
+
+    std::vector<std::string> dates;
+    for (const auto& day : board.coming)
+        dates.push_back(day.date.str());
+    CHECK(dates == std::vector<std::string>{"2026-12-02", "2026-12-03", "2026-12-04", "2026-12-07",
+                                            "2026-12-08"});
+    CHECK(board.coming[0].screen_on == TimeOfDay::at(7, 15));
+    CHECK(board.coming[0].screen_off == TimeOfDay::at(18, 0));
+    CHECK(board.coming[0].blocks.empty()); // no Wednesday routine in this group
+    const auto& tuesday = board.coming[4];
+    REQUIRE(tuesday.blocks.size() == 2);
+    CHECK(tuesday.blocks[0].block.label == "Sinterklaaskring");
+    CHECK(tuesday.blocks[0].changed);
+    CHECK(tuesday.blocks[1].block.label == "Vrij spelen");
+    CHECK_FALSE(tuesday.blocks[1].changed);
+    // Today's plan is not touched by another day's change.
+    CHECK(board.blocks[0].block.label == "Kring");
+    CHECK_FALSE(board.blocks[0].changed);
+
+    SUBCASE("from a Friday, the next week") {
+        f.in.date = *Date::parse("2026-12-04");
+        CHECK(coming_dates(f.group, f.in.date).front().str() == "2026-12-07");
+        CHECK(coming_dates(f.group, f.in.date).back().str() == "2026-12-11");
+    }
+    SUBCASE("a group that never opens has no coming days") {
+        f.group.opening = {};
+        CHECK(build_board(f.in).coming.empty());
+    }
 }

@@ -131,6 +131,25 @@ TEST_CASE("day changes from the store are applied to the template") {
     CHECK(demo.board(*Date::parse("2026-12-02")).blocks.size() == 12); // other days untouched
 }
 
+TEST_CASE("a change to a coming day reaches today's board, with a new revision") {
+    DemoDatabase demo;
+    const auto before = demo.board();
+    REQUIRE(before.coming.size() == 5); // Wednesday to Friday, Monday and Tuesday
+    CHECK(before.coming[0].date.str() == "2026-12-02");
+    CHECK(before.coming[0].blocks.size() == 12);
+    {
+        store::Transaction tx{demo.db};
+        store::add_change(demo.db, "zonnebloem", *Date::parse("2026-12-02"),
+                          DayChange{0, ChangeOp::remove, "b11", {}});
+        tx.commit();
+    }
+    const auto after = demo.board();
+    CHECK(after.revision == before.revision + 1);
+    CHECK(after.coming[0].blocks.size() == 11);
+    CHECK(after.blocks == before.blocks); // today's plan is as it was
+    CHECK(after.coming[1] == before.coming[1]);
+}
+
 TEST_CASE("syncing an unchanged configuration changes nothing") {
     DemoDatabase demo;
     const auto revision = store::board_revision(demo.db, "zonnebloem");
