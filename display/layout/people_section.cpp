@@ -175,9 +175,11 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
                Align::left, "people-title");
     }
     if (plan.boxes.empty()) {
-        // Nobody checked in yet: say so, rather than leave a card that looks broken.
-        b.text(panel, {room.x, room.y, room.w, std::min(room.h, b.u(120))}, "Nog niemand",
-               {b.px(40), b.px(24), 1, Weight::regular}, palette::ink_soft, Align::left,
+        // Nobody checked in yet, or a screen without today's board that cannot know: say so,
+        // rather than leave a card that looks broken.
+        b.text(panel, {room.x, room.y, room.w, std::min(room.h, b.u(160))},
+               board.people_known ? "Nog niemand" : "Wie er is, weet dit scherm nu niet",
+               {b.px(40), b.px(24), 2, Weight::regular}, palette::ink_soft, Align::left,
                "people-empty");
         return;
     }

@@ -283,7 +283,8 @@ TEST_CASE("yesterday's board shows today's routine, today's date and nobody know
             REQUIRE(strip_card(s, block.id));
             CHECK(strip_card(s, block.id)->fill == strip_card(as_today, block.id)->fill);
         }
-        // Nobody of yesterday, in no section.
+        // Nobody of yesterday, in no section; the card says the screen cannot know.
+        CHECK(test::text_of(s, "people-empty") == "Wie er is, weet dit scherm nu niet");
         for (const auto& child : yesterday.children) {
             CAPTURE(child.id);
             CHECK_FALSE(test::find_frame(s, "person:" + child.id));
