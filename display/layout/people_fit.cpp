@@ -40,6 +40,7 @@ class Placer {
         std::vector<float> rows;
         float heading = 0; // height
         int label_lines = 1;
+        bool label_below = false; // the pictogram and time, then the label
         float w = 0, h = 0;
     };
     unsigned name_size(float w) const;
@@ -144,9 +145,14 @@ Placer::Shape Placer::shape(const PeopleBox& box, int columns,
                              : m_.width(box.time, heading_size_, Weight::bold) + sp_.heading_gap;
         const float text_w =
             std::max(1.f, inner_w - (side > 0 ? side + sp_.heading_gap : 0) - time_w);
-        shape.label_lines =
-            std::clamp(m_.measure({box.label, heading_size_, Weight::bold, text_w, 2}).lines, 1, 2);
-        shape.heading = std::max(side, hl * static_cast<float>(shape.label_lines));
+        auto label = m_.measure({box.label, heading_size_, Weight::bold, text_w, 2});
+        // A label that does not fit beside the time goes below it, across the box.
+        shape.label_below = side > 0 && !label.whole;
+        if (shape.label_below)
+            label = m_.measure({box.label, heading_size_, Weight::bold, inner_w, 2});
+        shape.label_lines = std::clamp(label.lines, 1, 2);
+        const float text_h = hl * static_cast<float>(shape.label_lines);
+        shape.heading = shape.label_below ? side + text_h : std::max(side, text_h);
         h += shape.heading + sp_.heading_gap;
     }
     const float frame = box.framed ? 2 * sp_.pad : 0;
@@ -277,17 +283,19 @@ PeopleFit Placer::place(float w) {
                 const float hl = line_height(heading_size_);
                 const float side = box.time.empty() ? 0 : std::round(hl * 1.25f);
                 const float text_h = hl * static_cast<float>(sh.label_lines);
+                const float first_row = sh.label_below ? side : sh.heading;
                 float tx = inner.x;
                 if (side > 0) {
-                    placed.pictogram = {tx, inner.y + (sh.heading - side) / 2, side, side};
+                    placed.pictogram = {tx, inner.y + (first_row - side) / 2, side, side};
                     tx += side + sp_.heading_gap;
                     const float time_w =
                         m_.width(box.time, heading_size_, Weight::bold) + sp_.heading_gap;
-                    placed.time = {tx, inner.y + (sh.heading - hl) / 2, time_w, hl};
+                    placed.time = {tx, inner.y + (first_row - hl) / 2, time_w, hl};
                     tx += time_w;
                 }
-                placed.label = {tx, inner.y + (sh.heading - text_h) / 2, inner.right() - tx,
-                                text_h};
+                placed.label = sh.label_below ? Rect{inner.x, inner.y + side, inner.w, text_h}
+                                              : Rect{tx, inner.y + (sh.heading - text_h) / 2,
+                                                     inner.right() - tx, text_h};
                 placed.label_lines = sh.label_lines;
                 row_y += sh.heading + sp_.heading_gap;
             }

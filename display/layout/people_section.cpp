@@ -114,7 +114,7 @@ bool grouped(const Plan& plan) {
 Rect people_room(SceneBuilder& b, const Rect& area, const Plan& plan, Rect* title) {
     if (grouped(plan)) return area;
     Rect inner = area.inset(b.u(20));
-    const Rect t = inner.take_top(b.u(50), b.u(8));
+    const Rect t = inner.take_top(b.u(60), b.u(6));
     if (title) *title = t;
     return inner;
 }
@@ -171,7 +171,7 @@ void people(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     const Rect room = people_room(b, area, plan, &title);
     if (!grouped(plan)) { // else each group is a card of its own, with its heading
         b.card(panel, area, palette::card, palette::card_edge, b.u(2), b.u(32), b.u(5), "people");
-        b.text(panel, title, "Wie is er?", {b.px(44), b.px(24), 1, Weight::bold}, palette::ink,
+        b.text(panel, title, "Wie is er?", {b.px(40), b.px(24), 1, Weight::bold}, palette::ink,
                Align::left, "people-title");
     }
     if (plan.boxes.empty()) {
