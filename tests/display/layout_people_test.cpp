@@ -17,8 +17,8 @@ const std::vector<layout::Size> sizes{{1920, 1080}, {1080, 1920}, {1280, 720},
                                       {3840, 2160}, {2160, 3840}, {1366, 768}};
 // Up to 16 children and 5 staff, four groups at once, long and non-Latin names, emoji.
 const std::vector<const char*> boards{"board-zonnebloem.json", "board-busy.json",
-                                      "board-crowded.json", "board-scripts.json",
-                                      "board-long-names.json"};
+                                      "board-crowded.json",    "board-empty-day.json",
+                                      "board-scripts.json",    "board-long-names.json"};
 const std::vector<int> times{7 * 60 + 45,  9 * 60 + 45, 10 * 60 + 15,
                              10 * 60 + 45, 12 * 60,     14 * 60 + 30};
 

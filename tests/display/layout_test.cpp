@@ -206,8 +206,9 @@ TEST_CASE("the clock, the day's edges, screen hours and the waiting screen") {
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(7, 20)), "greeting") == "Goedemorgen!");
     CHECK(test::text_of(scene_at(&b, {1920, 1080}, at(17, 45)), "greeting") == "Tot morgen!");
     // A day without blocks never says goodbye while the children are there.
-    auto empty = b;
-    empty.blocks.clear();
+    const auto empty = test::example_board("board-empty-day.json");
+    REQUIRE(empty.blocks.empty());
+    REQUIRE_FALSE(empty.children.empty());
     for (const int now : {at(7, 20), at(10, 15), at(17, 45)})
         CHECK(test::text_of(scene_at(&empty, {1920, 1080}, now), "greeting") ==
               "Vandaag geen dagplanning");
