@@ -29,6 +29,15 @@ void check_nobody_known(const board::Board& day) {
     CHECK(day.activities.empty());
 }
 
+// A day the screen knows nothing of: `date`, no blocks, nobody, no coming days.
+void check_nothing_known(const board::Board& day, Date date) {
+    CHECK(day.date == date);
+    CHECK(day.blocks.empty());
+    check_nobody_known(day);
+    CHECK(day.coming.empty());
+    CHECK_FALSE(day.coming_known);
+}
+
 } // namespace
 
 TEST_CASE("the board of today from the board at hand") {
@@ -76,20 +85,10 @@ TEST_CASE("the board of today from the board at hand") {
         CHECK_FALSE(day.coming_known);
     }
     SUBCASE("a cache older than its coming week: no blocks, nothing known") {
-        const auto day = board::as_of(b, Date{2026, 12, 14});
-        CHECK(day.date == Date{2026, 12, 14});
-        CHECK(day.blocks.empty());
-        check_nobody_known(day);
-        CHECK(day.coming.empty());
-        CHECK_FALSE(day.coming_known);
+        check_nothing_known(board::as_of(b, Date{2026, 12, 14}), Date{2026, 12, 14});
     }
     SUBCASE("a board of a later date (a clock set back): no blocks, nothing known") {
-        const auto day = board::as_of(b, Date{2026, 11, 30});
-        CHECK(day.date == Date{2026, 11, 30});
-        CHECK(day.blocks.empty());
-        check_nobody_known(day);
-        CHECK(day.coming.empty());
-        CHECK_FALSE(day.coming_known);
+        check_nothing_known(board::as_of(b, Date{2026, 11, 30}), Date{2026, 11, 30});
     }
 }
 

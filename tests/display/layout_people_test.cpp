@@ -30,68 +30,63 @@ layout::Scene scene_at(const board::Board& b, layout::Size size, int minutes) {
     return layout::layout_scene(request, test::text_engine());
 }
 
+// `check(board, size, minutes, scene)` for every board, screen size and time of day.
+template <class Check> void for_every_scene(Check check) {
+    for (const char* name : boards) {
+        const auto b = test::example_board(name);
+        for (const auto size : sizes)
+            for (int minutes : times) {
+                CAPTURE(name);
+                CAPTURE(size.width);
+                CAPTURE(size.height);
+                CAPTURE(minutes);
+                check(b, size, minutes, scene_at(b, size, minutes));
+            }
+    }
+}
+
 } // namespace
 
 TEST_CASE("no text below 22 px and no photo below 96 px at 1080p, names whole") {
     const auto& m = test::text_engine();
-    for (const char* name : boards) {
-        const auto b = test::example_board(name);
-        for (const auto size : sizes) {
-            const float unit = std::min(size.width, size.height) / 1080.f;
-            for (int minutes : times) {
-                CAPTURE(name);
-                CAPTURE(size.width);
-                CAPTURE(size.height);
-                CAPTURE(minutes);
-                const auto scene = scene_at(b, size, minutes);
-                for (const auto& e : scene.elements) {
-                    if (const auto* t = std::get_if<layout::TextLine>(&e)) {
-                        CAPTURE(t->tag);
-                        CAPTURE(t->text);
-                        CHECK(t->size >= static_cast<unsigned>(22 * unit));
-                        if (t->tag.starts_with("name:"))
-                            CHECK(m.measure({t->text, t->size, t->weight, t->rect.w, t->max_lines})
-                                      .whole);
-                    }
-                    if (const auto* p = std::get_if<layout::Picture>(&e);
-                        p && p->tag.starts_with("photo:")) {
-                        CAPTURE(p->tag);
-                        CHECK(p->rect.w + 0.5f >= 96 * unit);
-                    }
-                }
+    for_every_scene([&](const board::Board&, layout::Size size, int, const layout::Scene& scene) {
+        const float unit = std::min(size.width, size.height) / 1080.f;
+        for (const auto& e : scene.elements) {
+            if (const auto* t = std::get_if<layout::TextLine>(&e)) {
+                CAPTURE(t->tag);
+                CAPTURE(t->text);
+                CHECK(t->size >= static_cast<unsigned>(22 * unit));
+                if (t->tag.starts_with("name:"))
+                    CHECK(m.measure({t->text, t->size, t->weight, t->rect.w, t->max_lines}).whole);
+            }
+            if (const auto* p = std::get_if<layout::Picture>(&e);
+                p && p->tag.starts_with("photo:")) {
+                CAPTURE(p->tag);
+                CHECK(p->rect.w + 0.5f >= 96 * unit);
             }
         }
-    }
+    });
 }
 
 TEST_CASE("every activity group of the coming hour is shown, and everybody once") {
-    for (const char* name : boards) {
-        const auto b = test::example_board(name);
-        for (const auto size : sizes) {
-            for (int minutes : times) {
-                CAPTURE(name);
-                CAPTURE(size.width);
-                CAPTURE(size.height);
-                CAPTURE(minutes);
-                const auto scene = scene_at(b, size, minutes);
-                const int now = minutes * 60;
-                for (const auto& a : b.activities) {
-                    CAPTURE(a.id);
-                    const bool coming =
-                        layout::seconds_of(a.end) > now && layout::seconds_of(a.start) < now + 3600;
-                    CHECK((test::find_frame(scene, "activity:" + a.id) != nullptr) == coming);
-                }
-                for (const auto* group : {&b.children, &b.staff})
-                    for (const auto& p : *group) {
-                        CAPTURE(p.id);
-                        CHECK(std::count_if(scene.frames.begin(), scene.frames.end(),
-                                            [&](const layout::Frame& f) {
-                                                return f.tag == "person:" + p.id;
-                                            }) == 1);
-                    }
+    for_every_scene(
+        [](const board::Board& b, layout::Size, int minutes, const layout::Scene& scene) {
+            const int now = minutes * 60;
+            for (const auto& a : b.activities) {
+                CAPTURE(a.id);
+                const bool coming =
+                    layout::seconds_of(a.end) > now && layout::seconds_of(a.start) < now + 3600;
+                CHECK((test::find_frame(scene, "activity:" + a.id) != nullptr) == coming);
             }
-        }
-    }
+            for (const auto* group : {&b.children, &b.staff})
+                for (const auto& p : *group) {
+                    CAPTURE(p.id);
+                    CHECK(std::count_if(scene.frames.begin(), scene.frames.end(),
+                                        [&](const layout::Frame& f) {
+                                            return f.tag == "person:" + p.id;
+                                        }) == 1);
+                }
+        });
 }
 
 TEST_CASE("four groups at once: each card holds its people, a long name wraps at its hyphen") {

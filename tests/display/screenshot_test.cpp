@@ -1,123 +1,26 @@
 // The real dagritme-display under Xvfb: its screenshots are checked pixel by pixel where the
-// layout says things are; its exit codes and messages for bad input are checked too.
-// This executable starts its own X server (tests/support/x_server.hpp) and runs the display on
-// it; DAGRITME_DISPLAY names the binary.
+// layout says things are (tests/display/display_run.hpp runs it).
 #include "board_text.hpp"
+#include "display_run.hpp"
 #include "layout/day_timeline.hpp"
 #include "layout/layout.hpp"
 #include "layout/palette.hpp"
 #include "scene_checks.hpp"
 #include "temp_dir.hpp"
 #include "test_support.hpp"
-#include "x_server.hpp"
-
-#include <stb/stb_image.h>
-
-#include <csignal>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
-#include <memory>
 #include <tuple>
 
-extern char** environ;
-
-namespace dagritme::layout {
-std::ostream& operator<<(std::ostream& os, Color c) {
-    return os << "rgb(" << int(c.r) << "," << int(c.g) << "," << int(c.b) << ")";
-}
-} // namespace dagritme::layout
-
 using namespace dagritme;
+using test::near;
+using test::Png;
+using test::run_display;
 namespace fs = std::filesystem;
 namespace palette = layout::palette;
 
 namespace {
-
-// One X server for this executable, large enough for 4K frames; started by the first test
-// that needs it, stopped at exit.
-const test::XServer& screen() {
-    static const test::XServer server(3840, 2160);
-    return server;
-}
-
-// The display's command line on that screen. Mesa's software GL driver leaks at exit (in a
-// module it has already unloaded, so it cannot be suppressed by name): no leak check for the
-// display; this test program keeps its own.
-std::vector<std::string> display_command(const std::vector<std::string>& args) {
-    const char* binary = std::getenv("DAGRITME_DISPLAY");
-    REQUIRE_MESSAGE(binary, "DAGRITME_DISPLAY must name the dagritme-display binary");
-    std::vector<std::string> command{binary};
-    command.insert(command.end(), args.begin(), args.end());
-    return screen().command(command, {"ASAN_OPTIONS=detect_leaks=0"});
-}
-
-struct Run {
-    int exit_code = -1;
-    std::string output; // stdout and stderr
-};
-
-Run run_display(const std::vector<std::string>& args, const test::TempDir& dir) {
-    auto all = display_command(args);
-    std::vector<char*> argv;
-    for (auto& a : all)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const std::string log = (dir / "output.log").string();
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    REQUIRE(spawned == 0);
-    int status = 0;
-    REQUIRE(waitpid(pid, &status, 0) == pid);
-    Run r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    r.output = test::read_text(log);
-    return r;
-}
-
-class Png {
-  public:
-    explicit Png(const fs::path& file) {
-        int channels = 0;
-        pixels_.reset(stbi_load(file.c_str(), &w_, &h_, &channels, 3));
-        REQUIRE_MESSAGE(pixels_, "cannot read " << file);
-    }
-    int width() const { return w_; }
-    int height() const { return h_; }
-    layout::Color at(float x, float y) const {
-        const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w_) +
-                        static_cast<std::size_t>(x)) *
-                       3;
-        return {pixels_.get()[i], pixels_.get()[i + 1], pixels_.get()[i + 2]};
-    }
-    bool all_black() const {
-        const auto n = static_cast<std::size_t>(w_) * static_cast<std::size_t>(h_) * 3;
-        return std::all_of(pixels_.get(), pixels_.get() + n,
-                           [](unsigned char c) { return c == 0; });
-    }
-
-  private:
-    struct Free {
-        void operator()(unsigned char* p) const { stbi_image_free(p); }
-    };
-    std::unique_ptr<unsigned char, Free> pixels_;
-    int w_ = 0, h_ = 0;
-};
-
-bool near(layout::Color a, layout::Color b) {
-    auto d = [](std::uint8_t x, std::uint8_t y) { return std::abs(int(x) - int(y)); };
-    return d(a.r, b.r) <= 12 && d(a.g, b.g) <= 12 && d(a.b, b.b) <= 12;
-}
 
 // A point inside a strip card, between its border and its pictogram, on screen (the
 // layout's place plus the burn-in shift of that minute).
@@ -310,25 +213,6 @@ TEST_CASE("yesterday's board from the cache shows today: its date and its routin
         CHECK_FALSE(test::find_frame(scene, "person:" + child.id));
 }
 
-TEST_CASE("a character that no font has: the board still shows, and the log says what to install") {
-    test::TempDir dir;
-    std::string text = test::read_text(zonnebloem);
-    const auto at = text.find("\"Daan\"");
-    REQUIRE(at != std::string::npos);
-    text.replace(at, 6, "\"Daan \u0378\""); // U+0378 is not assigned
-    const auto out = dir / "missing.png";
-    const auto run = run_display({"--board", dir.write("board.json", text).string(), "--now",
-                                  "10:15", "--screenshot", out, "--size", "1280x720"},
-                                 dir);
-    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
-    CHECK_MESSAGE(run.output.find("a text on the board has 1 character(s) that no installed font "
-                                  "shows; install fonts-noto-core, fonts-noto-cjk and "
-                                  "fonts-noto-color-emoji") != std::string::npos,
-                  run.output);
-    CHECK(run.output.find("Daan") == std::string::npos); // no names in the log
-    CHECK(Png(out).width() == 1280);
-}
-
 TEST_CASE("outside screen hours the screen is black") {
     test::TempDir dir;
     for (const char* time : {"06:00", "18:00", "23:30"}) {
@@ -360,32 +244,6 @@ TEST_CASE("portrait, 4K and the busy day render") {
     }
 }
 
-TEST_CASE("a bad board at start: a clear message and exit code 2") {
-    test::TempDir dir;
-    const auto run = run_display(
-        {"--board", test::data_path("bad/bad-time.json"), "--screenshot", dir / "x.png"}, dir);
-    CHECK(run.exit_code == 2);
-    CHECK(run.output.find(
-              "is not a valid board: blocks[2].start: expected \"HH:MM\", got \"25:00\"") !=
-          std::string::npos);
-    CHECK_FALSE(fs::exists(dir / "x.png"));
-
-    const auto missing = run_display({"--board", (dir / "nothing.json").string()}, dir);
-    CHECK(missing.exit_code == 2);
-    CHECK(missing.output.find("cannot read") != std::string::npos);
-}
-
-TEST_CASE("a bad config or command line: a clear message and exit code 2") {
-    test::TempDir dir;
-    const auto config = dir.write("display.toml", "[screen]\norientation = 90\n");
-    const auto run = run_display({"--config", config.string(), "--board", zonnebloem}, dir);
-    CHECK(run.exit_code == 2);
-    CHECK(
-        run.output.find(config.string() + ":2:15: screen.orientation: expected a string, got 90") !=
-        std::string::npos);
-    CHECK(run_display({"--now", "noon"}, dir).exit_code == 2);
-}
-
 TEST_CASE("without a board: the calm waiting screen") {
     test::TempDir dir;
     const auto out = dir / "waiting.png";
@@ -413,99 +271,4 @@ TEST_CASE("unknown images become placeholders, the board still shows") {
     REQUIRE_MESSAGE(run.exit_code == 0, run.output);
     CHECK(run.output.find("showing a placeholder") != std::string::npos);
     CHECK(Png(out).width() == 1920);
-}
-
-TEST_CASE("no usable font: a clear error instead of a board without text") {
-    test::TempDir dir;
-    const auto config = dir.write("display.toml", "[fonts]\nregular = \"/nonexistent/Sans.ttf\"\n");
-    const auto run = run_display(
-        {"--config", config.string(), "--board", zonnebloem, "--screenshot", dir / "x.png"}, dir);
-    CHECK(run.exit_code == 1);
-    CHECK(run.output.find("no usable regular font; tried: /nonexistent/Sans.ttf (check [fonts] in "
-                          "display.toml)") != std::string::npos);
-    CHECK_FALSE(fs::exists(dir / "x.png"));
-}
-
-namespace {
-
-// dagritme-display running in a window, its output read line by line as it comes.
-class LiveDisplay {
-  public:
-    explicit LiveDisplay(const std::vector<std::string>& args) {
-        auto command = display_command(args);
-        std::vector<char*> argv;
-        for (auto& a : command)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        int fds[2];
-        REQUIRE(pipe(fds) == 0);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
-        posix_spawn_file_actions_addclose(&actions, fds[0]);
-        REQUIRE(posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ) == 0);
-        posix_spawn_file_actions_destroy(&actions);
-        close(fds[1]);
-        out_ = fds[0];
-    }
-    ~LiveDisplay() {
-        if (pid_ > 0) {
-            kill(pid_, SIGKILL);
-            waitpid(pid_, nullptr, 0);
-        }
-        close(out_);
-    }
-    // Blocks until `text` appears in the output; false when the process ended first.
-    bool wait_for(const std::string& text) {
-        while (seen_.find(text, searched_) == std::string::npos) {
-            char buffer[4096];
-            const ssize_t n = read(out_, buffer, sizeof buffer);
-            if (n <= 0) return false;
-            seen_.append(buffer, static_cast<std::size_t>(n));
-        }
-        searched_ = seen_.find(text, searched_) + text.size();
-        return true;
-    }
-    int stop() {
-        kill(pid_, SIGTERM);
-        wait_for("\x04"); // read to the end of the output
-        int status = 0;
-        waitpid(pid_, &status, 0);
-        pid_ = -1;
-        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    }
-    const std::string& output() const { return seen_; }
-
-  private:
-    pid_t pid_ = -1;
-    int out_ = -1;
-    std::string seen_;
-    std::size_t searched_ = 0;
-};
-
-} // namespace
-
-TEST_CASE("in a window: the board file is read again when it changes; a bad one keeps the last "
-          "good board") {
-    test::TempDir dir;
-    const std::string text = test::read_text(zonnebloem);
-    const auto board_file = dir.write("board.json", text);
-    LiveDisplay display(
-        {"--windowed", "1280x720", "--board", board_file.string(), "--now", "10:15"});
-    REQUIRE_MESSAGE(display.wait_for("first complete frame"), display.output());
-
-    std::string next = text;
-    const auto at = next.find("\"revision\": ") + 12;
-    next.replace(at, next.find(',', at) - at, "777");
-    fs::rename(dir.write("board.new", next), board_file);
-    CHECK_MESSAGE(display.wait_for("revision 777"), display.output());
-
-    fs::rename(dir.write("board.new", "{\"schema\": 3}"), board_file);
-    CHECK_MESSAGE(display.wait_for("schema: unknown schema 3 (this display reads 1 and 2); keeping "
-                                   "the last good board"),
-                  display.output());
-
-    CHECK(display.stop() == 0); // SIGTERM: a clean stop
-    CHECK(display.output().find("stopping") != std::string::npos);
 }
