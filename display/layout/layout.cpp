@@ -30,17 +30,18 @@ void now_and_next(SceneBuilder& b, Rect area, bool side_by_side, float now_size,
     sections::next_card(b, area, where, now_label);
 }
 
-// The first option whose "Wie is er?" area holds everybody best (see people_readability):
+// The first option, from the calmest, whose "Wie is er?" area holds everybody readable from
+// across the room; when none does, the one where they read best (see people_readability).
 // `area_of(option)` gives that area's size.
 template <class Option, class AreaOf>
 Option most_readable(SceneBuilder& b, const std::vector<Option>& options, AreaOf area_of,
                      const board::Board& board, int now) {
     Option chosen = options.back();
-    int best = -1;
+    Readability best;
     for (const auto& option : options) {
-        const int score = sections::people_readability(b, area_of(option), board, now);
+        const auto score = sections::people_readability(b, area_of(option), board, now);
+        if (score.level == 2) return option;
         if (score > best) best = score, chosen = option;
-        if (score == 2) break;
     }
     return chosen;
 }

@@ -59,12 +59,12 @@ PeopleFit fit_people(const std::vector<PeopleBox>& boxes, const Rect& area,
     return fit;
 }
 
-int readability(const PeopleFit& fit, float unit) {
+Readability readability(const PeopleFit& fit, float unit) {
     const auto small = static_cast<unsigned>(22 * unit);
     const bool large = fit.fits && fit.photo + 0.5f >= 96 * unit && fit.name_size >= small &&
                        (fit.note_size == 0 || fit.note_size >= small) &&
                        (fit.heading_size == 0 || fit.heading_size >= small);
-    return large ? (fit.names_whole ? 2 : 1) : 0;
+    return {large ? (fit.names_whole ? 2 : 1) : 0, fit.fits ? fit.name_size : 0, fit.photo};
 }
 
 } // namespace dagritme::layout

@@ -8,6 +8,7 @@
 #include "layout/geometry.hpp"
 #include "layout/text_measurer.hpp"
 
+#include <compare>
 #include <string>
 #include <vector>
 
@@ -51,8 +52,15 @@ struct PeopleFit {
 PeopleFit fit_people(const std::vector<PeopleBox>& boxes, const Rect& area,
                      const TextMeasurer& measurer, float unit);
 
-// How readable across the room: 2 with photos of at least 96 and text of at least 22 pixels
-// at 1080p and every name whole; 1 with a name cut or broken inside a word; 0 smaller.
-int readability(const PeopleFit& fit, float unit);
+// How readable across the room: `level` 2 with photos of at least 96 and text of at least 22
+// pixels at 1080p and every name whole; 1 with a name cut or broken inside a word; 0 smaller.
+// Of two fits on the same level, the one with the larger names (then photos) reads better.
+struct Readability {
+    int level = -1;
+    unsigned name_size = 0;
+    float photo = 0;
+    auto operator<=>(const Readability&) const = default;
+};
+Readability readability(const PeopleFit& fit, float unit);
 
 } // namespace dagritme::layout

@@ -158,7 +158,7 @@ void group_box(SceneBuilder& b, int panel, const PlacedBox& placed, const People
 
 } // namespace
 
-int people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now) {
+Readability people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now) {
     const Plan plan = plan_people(board, now);
     return readability(
         fit_people(plan.boxes, people_room(b, area, plan, nullptr), b.measurer(), b.u(1)), b.u(1));

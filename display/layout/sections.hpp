@@ -4,6 +4,7 @@
 
 #include "board/board.hpp"
 #include "layout/day_timeline.hpp"
+#include "layout/people_fit.hpp"
 #include "layout/scene_builder.hpp"
 
 // avatar_letter(): the planner domain's one rule for the letter that stands in for a picture.
@@ -25,8 +26,8 @@ float day_strip_height(SceneBuilder& b, float width, std::size_t blocks, float m
                        float aspect);
 // Who is here; with activity groups in the coming hour, everybody in their group.
 void people(SceneBuilder& b, Rect area, const board::Board& board, int now);
-// How readable everybody is in `area` (see layout/people_fit.hpp: 2 best, 0 too small).
-int people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now);
+// How readable everybody is in `area` (see layout/people_fit.hpp).
+Readability people_readability(SceneBuilder& b, Rect area, const board::Board& board, int now);
 void waiting(SceneBuilder& b, Rect area);
 // An unpaired screen: the code staff enter to pair it ("dagritme-planner screen pair CODE").
 void pairing(SceneBuilder& b, Rect area, const std::string& code);
