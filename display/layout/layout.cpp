@@ -87,9 +87,11 @@ void landscape(SceneBuilder& b, Rect body, const board::Board& board, const DayP
 void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPosition& where,
               int now) {
     const float gap = b.u(22);
-    // The day in one row across the width when its pictograms stay large enough.
+    // The day in one row across the width when its pictograms stay large enough; cards tall
+    // enough that the pictogram takes a card's whole width above its time.
+    constexpr float strip_aspect = 1.55f;
     Rect strip = body.take_bottom(
-        sections::day_strip_height(b, body.w, board.blocks.size(), b.u(70), 1.35f), gap);
+        sections::day_strip_height(b, body.w, board.blocks.size(), b.u(70), strip_aspect), gap);
     // "Nu" and "Straks" give "Wie is er?" the room it needs, down to the current pictogram
     // at a quarter of the screen height.
     std::vector<float> shares;
@@ -110,7 +112,7 @@ void portrait(SceneBuilder& b, Rect body, const board::Board& board, const DayPo
     Rect now_next = body.take_top(now_h + gap + next_h, gap);
     now_and_next(b, now_next, false, now_h, board, where, now);
     sections::people(b, body, board, now);
-    sections::day_strip(b, strip, board, where, now, 1.35f);
+    sections::day_strip(b, strip, board, where, now, strip_aspect);
 }
 
 } // namespace

@@ -118,6 +118,30 @@ TEST_CASE("long names and labels are shrunk or cut, never overflowing") {
     CHECK(a[0]->size == c[0]->size);
 }
 
+TEST_CASE("in portrait the day uses the width: twelve blocks in one row across the screen") {
+    // Two rows of 53 px pictograms over less than half the width were hard to read.
+    const auto& m = test::text_engine();
+    const auto b = test::example_board("board-crowded.json");
+    REQUIRE(b.blocks.size() == 12);
+    for (const auto size : {layout::Size{1080, 1920}, layout::Size{2160, 3840}}) {
+        CAPTURE(size.width);
+        const float unit = size.width / 1080.f;
+        const auto scene = scene_at(&b, size, 10 * 60 + 15, m);
+        float left = size.width, right = 0;
+        for (const auto& block : b.blocks) {
+            const auto* frame = test::find_frame(scene, "strip:" + block.id);
+            REQUIRE(frame);
+            CHECK(frame->rect.y == test::find_frame(scene, "strip:b1")->rect.y); // one row
+            left = std::min(left, frame->rect.x);
+            right = std::max(right, frame->rect.right());
+            const auto pictos = test::elements_tagged<layout::Picture>(scene, "strip:" + block.id);
+            REQUIRE(pictos.size() == 1);
+            CHECK(pictos[0]->rect.w >= 60 * unit);
+        }
+        CHECK(right - left >= 0.9f * size.width);
+    }
+}
+
 TEST_CASE("the layout includes no graphics, network, JSON or database headers") {
     namespace fs = std::filesystem;
     std::size_t files = 0;
