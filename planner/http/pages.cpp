@@ -125,6 +125,12 @@ Response redirect(const Request& req, const std::string& location) {
     return res;
 }
 
+std::int64_t path_number(const std::string& text) {
+    const auto id = record_id(text);
+    if (!id) not_found();
+    return *id;
+}
+
 bool is_local_path(std::string_view path) {
     return path.starts_with("/") && !path.starts_with("//") &&
            path.find_first_of("\\\r\n") == std::string_view::npos && path.size() < 300;

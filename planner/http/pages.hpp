@@ -53,6 +53,8 @@ Response html_response(const Request& req, Status status, const Html& body);
 Response redirect(const Request& req, const std::string& location);
 // Whether `path` is a local page path that may follow a login ("/groep/x", not "//evil").
 bool is_local_path(std::string_view path);
+// A path part that names a stored record by number (web::record_id); 404 when it is none.
+std::int64_t path_number(const std::string& text);
 
 // The versioned URLs of the static files, for PageFrame.
 const Assets& asset_urls();

@@ -164,13 +164,7 @@ std::string entry_path(const std::string& group_id, std::int64_t id) {
 
 // The entry `id` of this group, or 404.
 Anchorpoint entry_of(PageContext& page, const std::string& group_id, const std::string& id_text) {
-    std::int64_t id = 0;
-    try {
-        id = std::stoll(id_text);
-    } catch (const std::exception&) {
-        not_found();
-    }
-    auto entry = store::load_anchorpoint(page.ctx.db, id);
+    auto entry = store::load_anchorpoint(page.ctx.db, path_number(id_text));
     if (!entry || entry->group_id != group_id)
         throw ApiError(Status::not_found, "unknown_entry",
                        "Dit ankerpunt staat niet in het logboek van deze groep.");

@@ -22,13 +22,6 @@ namespace {
 constexpr std::int64_t linkable_days = 60;
 constexpr int linkable_limit = 40;
 
-std::optional<std::int64_t> family_id_of(const std::string& text) {
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc{} || end != text.data() + text.size() || id < 1) return std::nullopt;
-    return id;
-}
-
 std::map<std::string, std::string> group_names(store::Database& db) {
     std::map<std::string, std::string> names;
     for (const auto& id : store::group_ids(db))
@@ -115,14 +108,13 @@ Outcome route_family_pages(ApiContext& ctx, const Request& req,
         if (!get) method_not_allowed();
         return family_list(ctx, req, client);
     }
-    const auto family_id = family_id_of(path[1]);
-    if (!family_id) not_found();
+    const auto family_id = path_number(path[1]);
     if (path.size() == 2) {
         if (!get) method_not_allowed();
         auto page =
-            open_family_page(ctx, req, client, *family_id, AuditAction::read, "gezinsdossier");
+            open_family_page(ctx, req, client, family_id, AuditAction::read, "gezinsdossier");
         return family_record_page(
-            page, *family_id, Status::ok,
+            page, family_id, Status::ok,
             RecordPageState{notice_of(page.form.value("klaar")), FamilyForm::none, 0, {}});
     }
     const auto& part = path[2];
@@ -132,7 +124,7 @@ Outcome route_family_pages(ApiContext& ctx, const Request& req,
         (path.size() == 4 && part == "ouder");
     if (!ours) not_found();
     if (req.method() != bhttp::verb::post) method_not_allowed();
-    return post_family_form(ctx, req, path, client, *family_id);
+    return post_family_form(ctx, req, path, client, family_id);
 }
 
 } // namespace dagritme::web

@@ -32,13 +32,8 @@ std::optional<LimitViolation> read_violation(FormReader& form, Date date) {
         if (form.form().value("minuten").empty())
             form.fail("minuten", "Vul in hoe lang je het kind vasthield (minuten).");
         const auto minutes = form.integer("minuten", 1, max_holding_minutes, false);
-        for (const auto& s : form.form().values("door")) {
-            try {
-                holding.staff.push_back(std::stoll(s));
-            } catch (const std::exception&) {
-                form.fail("door", "Deze keuze bestaat niet.");
-            }
-        }
+        holding.staff = form.choices<std::int64_t>("door", record_id, false)
+                            .value_or(std::vector<std::int64_t>{});
         if (form.form().values("door").empty()) form.fail("door", "Kies wie het kind vasthield.");
         const auto reason = form.text("waarom", max_note_length, false, true);
         if (reason && reason->empty())
@@ -67,13 +62,7 @@ std::string entry_path(const std::string& group_id, std::int64_t id) {
 }
 
 LimitViolation entry_of(PageContext& page, const std::string& group_id, const std::string& text) {
-    std::int64_t id = 0;
-    try {
-        id = std::stoll(text);
-    } catch (const std::exception&) {
-        not_found();
-    }
-    auto entry = store::load_limit_violation(page.ctx.db, id);
+    auto entry = store::load_limit_violation(page.ctx.db, path_number(text));
     if (!entry || entry->group_id != group_id)
         throw ApiError(Status::not_found, "unknown_entry",
                        "Deze melding staat niet in het logboek van deze groep.");

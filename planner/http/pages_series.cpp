@@ -16,13 +16,7 @@ constexpr std::int64_t days_back = 14;
 constexpr std::int64_t days_ahead = 56;
 
 SessionSeries series_of(PageContext& page, const std::string& group_id, const std::string& text) {
-    std::int64_t id = 0;
-    try {
-        id = std::stoll(text);
-    } catch (const std::exception&) {
-        not_found();
-    }
-    auto series = store::load_series(page.ctx.db, id);
+    auto series = store::load_series(page.ctx.db, path_number(text));
     if (!series || series->group_id != group_id)
         throw ApiError(Status::not_found, "unknown_series",
                        "Deze sessie staat niet in de planning van deze groep.");
@@ -104,18 +98,12 @@ std::optional<SessionProblem> apply(PageContext& page, FormReader& form, const S
                                   : app::uninvite_family(db, s.id, *family, when);
     }
     // aanwezig
-    std::vector<std::int64_t> parents;
-    for (const auto& value : form.form().values("ouder")) {
-        try {
-            parents.push_back(std::stoll(value));
-        } catch (const std::exception&) {
-            form.fail("ouder", "Deze keuze bestaat niet.");
-            return std::nullopt;
-        }
-    }
+    const auto parents = form.choices<std::int64_t>("ouder", record_id, false);
+    if (!parents) return std::nullopt;
     done = "aanwezig";
-    return app::record_visits(db, s.id, *date, parents, today_of(page.ctx), page.session.account.id,
-                              form.form().value("sleutel"), Instant{page.ctx.now()});
+    return app::record_visits(db, s.id, *date, *parents, today_of(page.ctx),
+                              page.session.account.id, form.form().value("sleutel"),
+                              Instant{page.ctx.now()});
 }
 
 std::string notice_of(const std::string& done) {

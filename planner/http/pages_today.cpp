@@ -248,15 +248,8 @@ Response activities(PageContext& page, const std::string& group_id) {
         const auto end = form.time("eind", true);
         const auto pictogram = pictogram_of(page, form, true);
         const auto to_ids = [&](const char* name) {
-            std::vector<std::int64_t> ids;
-            for (const auto& v : page.form.values(name)) {
-                try {
-                    ids.push_back(std::stoll(v));
-                } catch (const std::exception&) {
-                    form.fail(name, "Deze keuze bestaat niet.");
-                }
-            }
-            return ids;
+            return form.choices<std::int64_t>(name, record_id, false)
+                .value_or(std::vector<std::int64_t>{});
         };
         a.staff = to_ids("leiding");
         a.children = to_ids("kinderen");

@@ -17,13 +17,6 @@
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 
-std::int64_t path_number(const std::string& text) {
-    if (text.empty() || text.size() > 18 ||
-        text.find_first_not_of("0123456789") != std::string::npos)
-        not_found();
-    return std::stoll(text);
-}
-
 Date workbook_today(const ApiContext& ctx) {
     return to_local(Instant{ctx.now()}).date;
 }

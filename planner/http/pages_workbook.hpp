@@ -14,8 +14,6 @@
 
 namespace dagritme::web {
 
-// A path part that names a family, appointment or report by number; 404 when it is none.
-std::int64_t path_number(const std::string& text);
 // The group's local date now.
 Date workbook_today(const ApiContext& ctx);
 // The workbook's month `month` of the family; 404 when the family does not exist.

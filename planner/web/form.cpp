@@ -180,6 +180,15 @@ std::optional<std::string> FormReader::text(const std::string& name, std::size_t
     return value;
 }
 
+std::optional<std::int64_t> record_id(std::string_view text) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec != std::errc{} || end != text.data() + text.size() || id < 1) return std::nullopt;
+    return id;
+}
+
 std::optional<std::int64_t> FormReader::integer(const std::string& name, std::int64_t min,
                                                 std::int64_t max, bool required) {
     const auto value = trimmed(form_.value(name));

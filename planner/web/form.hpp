@@ -41,6 +41,10 @@ class Form {
 // "a b&c" -> "a+b%26c"
 std::string form_encode(std::string_view value);
 
+// The id of a stored record as a page's path or a form's choice gives it: digits only, 1 or
+// more; nothing for anything else ("12abc", " 12", "-3", "0", too large).
+std::optional<std::int64_t> record_id(std::string_view text);
+
 // The problems of a form, per field name, in Dutch.
 using FieldErrors = std::map<std::string, std::string>;
 

@@ -187,8 +187,10 @@ TEST_CASE("a correction adds a version and the entry shows who changed what") {
     CHECK(page.body().find("emotie: boosheid → angst") != std::string::npos);
     CHECK(page.body().find("wat je zag: niets → huilen") != std::string::npos);
     CHECK(page.body().find("Ongedaan maken") == std::string::npos);
-    // Another group's entry number is not found here.
+    // Another group's entry number is not found here, nor a number with more after it.
     CHECK(marco.get("/groep/zonnebloem/ankerpunt/999").result_int() == 404);
+    for (const char* tail : {"abc", "%20", ".0"})
+        CHECK(marco.get(path + tail).result_int() == 404);
 }
 
 TEST_CASE("an anchorpoint that crossed a limit leads on to the limit form") {
@@ -232,6 +234,13 @@ TEST_CASE("a limit violation with holding needs minutes, person and reason") {
     res = post_form(marco, "/groep/zonnebloem/limit",
                     base + "&wat=Sloeg&vastgehouden=ja&minuten=3&door=99999&waarom=Veiligheid");
     CHECK(shows_error(res.body(), "door", "Deze persoon hoort niet bij de leiding van de groep."));
+    // A number with something after it is no choice at all (it once read as the number).
+    res =
+        post_form(marco, "/groep/zonnebloem/limit",
+                  base + "&wat=Sloeg&vastgehouden=ja&minuten=3&door=" + std::to_string(care.staff) +
+                      "abc&waarom=Veiligheid");
+    CHECK(res.result_int() == 422);
+    CHECK(shows_error(res.body(), "door", "Deze keuze bestaat niet."));
     CHECK(care.count("limit_violation") == 0);
 
     const auto full =

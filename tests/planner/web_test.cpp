@@ -69,6 +69,15 @@ TEST_CASE("FormReader records one Dutch problem per field") {
     CHECK(r.errors().at("keuze") == "Deze keuze bestaat niet.");
     CHECK(r.errors().at("geen") == "Kies er minstens een.");
 
+    // Record ids: digits only, from 1.
+    CHECK(record_id("12") == 12);
+    CHECK(record_id("007") == 7);
+    for (const char* bad :
+         {"", "0", "-3", "+3", " 12", "12 ", "12abc", "1.0", "0x1f", "99999999999999999999"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(record_id(bad));
+    }
+
     const auto ok = *Form::parse("n=7&naam=%E7%A7%80%E8%8B%B1");
     FormReader good(ok);
     CHECK(good.integer("n", 1, 10, true) == 7);
