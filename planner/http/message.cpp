@@ -1,9 +1,10 @@
 // Building responses and reading requests: JSON bodies, paths, query parameters, cookies.
 #include "http/message.hpp"
 
+#include "web/form.hpp"
+
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cstdint>
 
 namespace dagritme::web {
@@ -101,11 +102,10 @@ std::int64_t path_id(std::string_view text) {
         text.find_first_not_of("0123456789") != std::string_view::npos)
         throw ApiError(Status::not_found, "not_found",
                        "Deze pagina of dit onderdeel bestaat niet.");
-    std::int64_t id = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-    if (ec != std::errc{} || end != text.data() + text.size() || id <= 0)
+    const auto id = record_id(text);
+    if (!id)
         throw ApiError(Status::bad_request, "bad_id", "Ongeldig id: " + std::string(text) + ".");
-    return id;
+    return *id;
 }
 
 nlohmann::json json_body(const Request& req) {

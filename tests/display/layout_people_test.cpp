@@ -30,6 +30,12 @@ layout::Scene scene_at(const board::Board& b, layout::Size size, int minutes) {
     return layout::layout_scene(request, test::text_engine());
 }
 
+// Whether `a` runs now or starts within the hour: its people are shown in its group.
+bool coming_within_hour(const board::Activity& a, int minutes) {
+    const int now = minutes * 60;
+    return layout::seconds_of(a.end) > now && layout::seconds_of(a.start) < now + 3600;
+}
+
 // `check(board, size, minutes, scene)` for every board, screen size and time of day.
 template <class Check> void for_every_scene(Check check) {
     for (const char* name : boards) {
@@ -71,12 +77,10 @@ TEST_CASE("no text below 22 px and no photo below 96 px at 1080p, names whole") 
 TEST_CASE("every activity group of the coming hour is shown, and everybody once") {
     for_every_scene(
         [](const board::Board& b, layout::Size, int minutes, const layout::Scene& scene) {
-            const int now = minutes * 60;
             for (const auto& a : b.activities) {
                 CAPTURE(a.id);
-                const bool coming =
-                    layout::seconds_of(a.end) > now && layout::seconds_of(a.start) < now + 3600;
-                CHECK((test::find_frame(scene, "activity:" + a.id) != nullptr) == coming);
+                CHECK((test::find_frame(scene, "activity:" + a.id) != nullptr) ==
+                      coming_within_hour(a, minutes));
             }
             for (const auto* group : {&b.children, &b.staff})
                 for (const auto& p : *group) {
@@ -146,11 +150,11 @@ TEST_CASE("beyond the floor: 40 children, 10 staff and every group twice are all
     for (const auto size : sizes) {
         CAPTURE(size.width);
         CAPTURE(size.height);
-        const auto scene = scene_at(b, size, 10 * 60 + 15);
+        const int minutes = 10 * 60 + 15;
+        const auto scene = scene_at(b, size, minutes);
         int groups = 0;
         for (const auto& a : b.activities)
-            if (layout::seconds_of(a.start) < (11 * 60 + 15) * 60 &&
-                layout::seconds_of(a.end) > (10 * 60 + 15) * 60)
+            if (coming_within_hour(a, minutes))
                 groups += test::find_frame(scene, "activity:" + a.id) != nullptr;
         CHECK(groups == 8);
         for (const auto* group : {&b.children, &b.staff})
