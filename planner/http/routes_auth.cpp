@@ -42,33 +42,52 @@ Outcome check_login(ApiContext& ctx, const Request& req, const std::string& clie
                     std::string name, std::string password,
                     std::function<Response(const store::Account&, const NewSession&)> done,
                     std::function<Response(const ApiError&)> refused) {
-    const auto clock = auth::LoginThrottle::Clock::now();
-    if (const auto wait = ctx.login_throttle.wait(client, name, clock); wait.count() > 0) {
-        ApiError refusal(Status::too_many_requests, "too_many_logins", wait_message(wait));
-        refusal.retry_after = wait.count();
+    const auto admission =
+        ctx.login_throttle.begin(client, name, auth::LoginThrottle::Clock::now());
+    if (admission.wait.count() > 0) {
+        ApiError refusal(Status::too_many_requests, "too_many_logins",
+                         wait_message(admission.wait));
+        refusal.retry_after = admission.wait.count();
+        if (ctx.log) ctx.log("login throttled for " + client);
         return refused(refusal);
     }
+    if (admission.busy) {
+        ApiError refusal(Status::too_many_requests, "login_busy",
+                         "Er wordt al ingelogd; probeer het over een paar seconden opnieuw.");
+        refusal.retry_after = 2;
+        return refused(refusal);
+    }
+    // From here the try is counted as failed and in flight: finish() must follow, whatever
+    // happens to the password check.
     auto account = store::find_account(ctx.db, name);
-    return defer(
-        ctx, req,
-        [&ctx, client, name = std::move(name), account = std::move(account),
-         password = std::move(password), done = std::move(done), refused = std::move(refused)] {
-            // Verify against a dummy hash for unknown names, so timing does not tell
-            // which names exist.
+    auto finish = [&ctx, client, name](bool ok) {
+        if (auto alert =
+                ctx.login_throttle.finished(client, name, ok, auth::LoginThrottle::Clock::now()))
+            if (ctx.log) ctx.log(*alert);
+    };
+    return Deferred{[&ctx, &req, account = std::move(account), password = std::move(password),
+                     done = std::move(done), refused = std::move(refused),
+                     finish]() -> std::function<Response()> {
+        bool ok = false;
+        try {
+            // Verify against a dummy hash for unknown names, so timing does not tell which
+            // names exist.
             static const std::string dummy = auth::hash_password("not a password of anyone");
-            const bool ok =
-                auth::verify_password(password, account ? account->password_hash : dummy) &&
-                account;
-            return std::function<Response()>([&ctx, client, name, ok, account, done, refused] {
-                if (!ok) {
-                    ctx.login_throttle.failed(client, name, auth::LoginThrottle::Clock::now());
+            ok = auth::verify_password(password, account ? account->password_hash : dummy) &&
+                 account;
+        } catch (const std::exception& e) { // out of memory: answered as a failed try
+            if (ctx.log) ctx.log(std::string("password check failed: ") + e.what());
+        }
+        return [&ctx, &req, ok, account, done, refused, finish] {
+            finish(ok);
+            return respond_safely(ctx, req, [&]() -> Response {
+                if (!ok)
                     return refused(ApiError(Status::unauthorized, "login_failed",
                                             "Naam of wachtwoord klopt niet."));
-                }
-                ctx.login_throttle.succeeded(client, account->name);
                 return done(*account, start_session(ctx, *account));
             });
-        });
+        };
+    }};
 }
 
 void end_session(ApiContext& ctx, const Request& req) {

@@ -101,7 +101,7 @@ TEST_CASE("password guessing is slowed down per address and per account") {
                             false);
         if (res.result_int() != 401) break;
     }
-    CHECK(tries == auth::LoginThrottle::free_tries_per_address);
+    CHECK(tries == auth::LoginThrottle::free_tries_per_account_and_address);
     REQUIRE(res.result_int() == 429);
     CHECK(body_of(res)["error"] == "too_many_logins");
     const auto retry_after = std::stoi(std::string(res[api_http::field::retry_after]));
