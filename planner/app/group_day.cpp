@@ -38,8 +38,9 @@ std::variant<std::string, PlanProblem> change_day(store::Database& db,
                                                   media::PictogramCatalog& catalog,
                                                   media::MediaStore& media, const Group& group,
                                                   Date date, DayChange change) {
-    const auto plan = day_plan(group, date, store::changes_of_day(db, group.id, date));
-    if (auto problem = check_change(plan, change)) return std::move(*problem);
+    const auto changes = store::changes_of_day(db, group.id, date);
+    const auto plan = day_plan(group, date, changes);
+    if (auto problem = check_change(plan, change, changes.size())) return std::move(*problem);
     // Imported before the transaction: images are content-addressed, so a failure later
     // leaves an unused file at most, never a plan that names a missing one.
     if (!change.block.pictogram.empty())

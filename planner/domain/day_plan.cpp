@@ -82,7 +82,10 @@ DayPlan day_plan(const Group& group, Date date, const std::vector<DayChange>& ch
     return apply_changes(group.routines.for_weekday(date.weekday()), changes);
 }
 
-std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change) {
+std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change,
+                                        std::size_t changes_made) {
+    if (changes_made >= max_changes_per_day)
+        return PlanProblem{PlanProblem::Kind::too_many_changes, "", std::nullopt};
     DayPlan next = plan;
     if (!apply_one(next, change))
         return PlanProblem{PlanProblem::Kind::unknown_block, change.target, std::nullopt};

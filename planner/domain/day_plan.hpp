@@ -6,6 +6,7 @@
 #include "domain/group.hpp"
 #include "domain/routine.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,16 +51,21 @@ DayPlan apply_changes(const DayTemplate& day, const std::vector<DayChange>& chan
 // The plan of `group` on `date`: its weekday's routine with the changes made for that date.
 DayPlan day_plan(const Group& group, Date date, const std::vector<DayChange>& changes);
 
-// Why `change` cannot be made to `plan`, or nothing: the target must exist, and the result
-// must still be a valid day (no block ending before it starts, no overlaps). Worded where it
-// is shown.
+// A group's plan changes at most this often on one date: every change is kept, and every board
+// of that date replays them all.
+inline constexpr std::size_t max_changes_per_day = 200;
+
+// Why `change` cannot be made to `plan`, or nothing: the target must exist, the result must
+// still be a valid day (no block ending before it starts, no overlaps), and the date must have
+// fewer than max_changes_per_day changes (`changes_made`). Worded where it is shown.
 struct PlanProblem {
-    enum class Kind { unknown_block, invalid_plan };
+    enum class Kind { unknown_block, invalid_plan, too_many_changes };
     Kind kind = Kind::unknown_block;
     std::string target;                 // unknown_block: the id that is not in the plan
     std::optional<BlockProblem> blocks; // invalid_plan: how the changed day would break
     bool operator==(const PlanProblem&) const = default;
 };
-std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change);
+std::optional<PlanProblem> check_change(const DayPlan& plan, const DayChange& change,
+                                        std::size_t changes_made = 0);
 
 } // namespace dagritme

@@ -220,7 +220,7 @@ Response plan(PageContext& page, const std::string& group_id) {
             app::change_day(page.ctx.db, page.ctx.catalog, page.ctx.media, group, date, change);
         if (const auto* problem = std::get_if<PlanProblem>(&result)) {
             const auto words = refusal(*problem);
-            form.fail(problem->kind == PlanProblem::Kind::invalid_plan ? "start" : "blok",
+            form.fail(problem->kind == PlanProblem::Kind::unknown_block ? "blok" : "start",
                       words.what());
         } else {
             page.ctx.hub.publish(group_id);

@@ -29,6 +29,11 @@ std::string dutch(const BlockProblem& problem) {
 }
 
 ApiError refusal(const PlanProblem& problem) {
+    if (problem.kind == PlanProblem::Kind::too_many_changes)
+        return ApiError(Status::unprocessable_entity, "too_many_changes",
+                        "Het plan van deze dag is al " + std::to_string(max_changes_per_day) +
+                            " keer gewijzigd; meer kan niet op één dag. Past het vaste "
+                            "dagritme niet meer, vraag dan de coördinator het aan te passen.");
     if (problem.kind == PlanProblem::Kind::unknown_block || !problem.blocks)
         return ApiError(Status::not_found, "unknown_block",
                         "Op deze dag is er geen blok '" + problem.target + "'.");

@@ -2,6 +2,7 @@
 // and activity groups, each checked on the board afterwards.
 #include "api_fixture.hpp"
 #include "media/media_store.hpp"
+#include "store/day.hpp"
 
 using namespace dagritme;
 using namespace dagritme::test;
@@ -143,4 +144,26 @@ TEST_CASE("PUT activities replaces the day's activity groups") {
                 200);
         CHECK(groups_on_board().empty());
     }
+}
+
+TEST_CASE("a day's plan takes a bounded number of changes, then says so and stores nothing") {
+    ApiPlanner planner;
+    auto marco = logged_in(planner, "marco");
+    const nlohmann::json relabel{
+        {"op", "relabel"}, {"target", "b2"}, {"label", "Kring"}, {"pictogram", "muziek"}};
+    const auto made = [&] {
+        return store::changes_of_day(planner.db(), "zonnebloem", demo_day).size();
+    };
+    for (auto i = made(); i < max_changes_per_day; ++i)
+        REQUIRE(marco.post(changes, relabel).result_int() == 200);
+    REQUIRE(made() == max_changes_per_day);
+    const auto revision = planner.revision();
+    const auto res = marco.post(changes, relabel);
+    CHECK(res.result_int() == 422);
+    CHECK(body_of(res)["error"] == "too_many_changes");
+    CHECK(planner.revision() == revision);
+    CHECK(made() == max_changes_per_day);
+    // Another date has its own share.
+    CHECK(marco.post("/api/groups/zonnebloem/days/2026-12-02/changes", relabel).result_int() ==
+          200);
 }

@@ -86,6 +86,12 @@ TEST_CASE("check_change refuses what would break the day, with what breaks it") 
         CHECK(check_change(plan, change(1, ChangeOp::remove, "b9")) ==
               PlanProblem{Kind::unknown_block, "b9", std::nullopt});
     }
+    SUBCASE("a date that has had its share of changes") {
+        const auto fine = change(1, ChangeOp::remove, "b1");
+        CHECK_FALSE(check_change(plan, fine, max_changes_per_day - 1));
+        CHECK(check_change(plan, fine, max_changes_per_day) ==
+              PlanProblem{Kind::too_many_changes, "", std::nullopt});
+    }
     SUBCASE("a block moved into the one before it") {
         const auto moved = block(8, 45, 9, 15, RoutineKind::eat, "Fruit eten");
         const auto problem = check_change(plan, change(1, ChangeOp::move, "b3", moved));

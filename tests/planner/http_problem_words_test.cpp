@@ -37,6 +37,11 @@ TEST_CASE("plan problems: the block that is not there, or the block that breaks 
     const BlockProblem backwards{
         BlockProblem::Kind::ends_before_start, 2, block(11, 0, 10, 45, "Fruit eten"), {}};
     CHECK(dutch(backwards) == "Blok 3 (Fruit eten) eindigt om 10:45, niet na het begin om 11:00.");
+    CHECK(seen(refusal(PlanProblem{PlanProblem::Kind::too_many_changes, "", std::nullopt})) ==
+          Refusal{422, "too_many_changes",
+                  "Het plan van deze dag is al 200 keer gewijzigd; meer kan niet op één dag. "
+                  "Past het vaste dagritme niet meer, vraag dan de coördinator het aan te "
+                  "passen."});
 }
 
 TEST_CASE("activity problems name the field or the person") {
