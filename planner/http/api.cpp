@@ -3,6 +3,7 @@
 
 #include "auth/secrets.hpp"
 #include "http/pages.hpp"
+#include "http/same_origin.hpp"
 #include "store/audit.hpp"
 
 #include <boost/beast/http/verb.hpp>
@@ -111,6 +112,20 @@ Response Api::handle_now(const Request& req, const std::string& client) {
 
 Outcome Api::route(const Request& req, const std::string& client) {
     const auto path = path_segments(req.target());
+    // Before anything else: a form or script of another web site is never carried out, not
+    // even as far as the login page (which would carry its fields).
+    if (const auto origin = foreign_origin(req)) {
+        if (ctx_.log)
+            ctx_.log("refused " + std::string(req.method_string()) + " " +
+                     std::string(path_of(req.target())) + " from another site (" + *origin +
+                     ") for " + client);
+        const std::string message = "Dit verzoek kwam van een andere website en is niet "
+                                    "uitgevoerd. Gebruik de pagina's van de planner zelf.";
+        const bool page = path.empty() || (path[0] != "api" && path[0] != "media" &&
+                                           path[0] != "screen" && path[0] != "healthz");
+        if (page) return page_refusal(ctx_, req, Status::forbidden, message);
+        throw ApiError(Status::forbidden, "cross_site", message);
+    }
     if (path.empty() ||
         (path[0] != "api" && path[0] != "media" && path[0] != "screen" && path[0] != "healthz"))
         return route_pages(ctx_, req, path, client);
@@ -147,8 +162,9 @@ store::StaffSession require_session(ApiContext& ctx, const Request& req) {
     if (!session)
         throw ApiError(Status::unauthorized, "not_logged_in",
                        "Je sessie is verlopen; log opnieuw in.");
-    // Written at most once a minute, so reading a page costs no disk write.
-    if (now - session->last_seen >= 60) {
+    // Written at most once a minute, so reading a page costs no disk write. A page refreshing
+    // itself (X-Poll) is no activity: a tablet left on Vandaag still logs out when idle.
+    if (now - session->last_seen >= 60 && req["X-Poll"] != "1") {
         store::Transaction tx{ctx.db};
         store::touch_session(ctx.db, hash, now);
         tx.commit();

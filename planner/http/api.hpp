@@ -82,7 +82,8 @@ class Api {
 
 // --- for the route files -------------------------------------------------------------
 
-// The live staff session of the request's cookie, or throws ApiError 401.
+// The live staff session of the request's cookie, or throws ApiError 401. The request keeps
+// the session alive unless it is a page refreshing itself (header X-Poll: 1).
 store::StaffSession require_session(ApiContext& ctx, const Request& req);
 // Throws ApiError 403 unless `sent` is the session's CSRF token.
 void require_csrf(const store::StaffSession& session, std::string_view sent);

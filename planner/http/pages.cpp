@@ -9,6 +9,8 @@
 
 #include <boost/beast/http/verb.hpp>
 
+#include <algorithm>
+
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
 
@@ -132,13 +134,20 @@ std::int64_t path_number(const std::string& text) {
 }
 
 bool is_local_path(std::string_view path) {
-    return path.starts_with("/") && !path.starts_with("//") &&
-           path.find_first_of("\\\r\n") == std::string_view::npos && path.size() < 300;
+    // "/" alone, or "/" and a letter or digit: never "//host", "/\\host" or "/\thost" (which a
+    // browser reads as "//host" once it drops the tab). Nothing below a space or a backslash
+    // anywhere, and nothing is removed before the check.
+    const auto starts_well = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (!path.starts_with('/') || path.size() >= 300) return false;
+    if (path.size() > 1 && !starts_well(path[1])) return false;
+    return std::none_of(path.begin(), path.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= 0x20 || c == '\\' || c == 0x7f;
+    });
 }
 
-namespace {
-
-Response refusal_page(ApiContext& ctx, const Request& req, Status status,
+Response page_refusal(ApiContext& ctx, const Request& req, Status status,
                       const std::string& message) {
     if (status == Status::unauthorized) return login_needed(ctx, req, message);
     if (is_htmx(req)) {
@@ -155,6 +164,8 @@ Response refusal_page(ApiContext& ctx, const Request& req, Status status,
     frame.assets = asset_urls();
     return html_response(req, status, page(frame, error_page_body(status, message)));
 }
+
+namespace {
 
 Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::string>& path,
                  const std::string& client) {
@@ -200,12 +211,12 @@ Outcome route_pages(ApiContext& ctx, const Request& req, const std::vector<std::
     try {
         return dispatch(ctx, req, path, client);
     } catch (const ApiError& e) {
-        return refusal_page(ctx, req, e.status, e.what());
+        return page_refusal(ctx, req, e.status, e.what());
     } catch (const std::exception& e) {
         if (ctx.log)
             ctx.log(std::string(req.method_string()) + " " + std::string(path_of(req.target())) +
                     " failed: " + e.what());
-        return refusal_page(ctx, req, Status::internal_server_error,
+        return page_refusal(ctx, req, Status::internal_server_error,
                             "Er ging iets mis in de planner; er is niets veranderd.");
     }
 }

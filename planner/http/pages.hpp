@@ -3,8 +3,9 @@
 // answers with the same security headers. Page routes live in pages_*.cpp; their HTML in web/.
 //
 // A page request without a live session goes to the login page: a GET is redirected to
-// /login?volgende=PATH; a POST shows the login form carrying what was typed, and after the
-// login the POST is made again, so nothing typed is lost.
+// /login?volgende=PATH; a POST from the page of a session that ended (it holds that session's
+// CSRF token) shows the login form carrying what was typed, and when the same account logs in
+// again the POST is made again, so nothing typed is lost. Nobody else's login carries it out.
 #pragma once
 
 #include "http/api.hpp"
@@ -95,6 +96,11 @@ Response route_audit_pages(ApiContext& ctx, const Request& req,
 // Bewaren (pages_retention.cpp): /gezin/ID/bewaren, closing a record, asking for destruction.
 Response route_retention_pages(ApiContext& ctx, const Request& req,
                                const std::vector<std::string>& path, const std::string& client);
+
+// The page that says why a page request was refused: the login page for 401 (login_needed),
+// an error page otherwise (only the page's content for htmx).
+Response page_refusal(ApiContext& ctx, const Request& req, Status status,
+                      const std::string& message);
 
 // The login page for a request that needs a session (what route_pages shows on a 401).
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message);

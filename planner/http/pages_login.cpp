@@ -1,6 +1,8 @@
 // GET/POST /login, POST /uitloggen and the start page "/" (to the user's group).
+#include "auth/secrets.hpp"
 #include "http/login.hpp"
 #include "http/pages.hpp"
+#include "store/accounts.hpp"
 #include "store/groups.hpp"
 #include "web/login_page.hpp"
 
@@ -21,17 +23,21 @@ Response login_page(const Request& req, Status status, const LoginView& view) {
     return html_response(req, status, page(login_frame(), login_content(view)));
 }
 
-// The request again, now with the new session: the form that was posted when the session had
-// expired, or a redirect to the page the user came for.
+// The request again, now with the new session: the form that was posted when the session of
+// the same account had ended, or a redirect to the page the user came for. A carried form of
+// another account is not carried out: the next person on a shared tablet never becomes the
+// author of the previous one's entry.
 Response after_login(ApiContext& ctx, const Request& req, const std::string& client,
-                     const std::string& next, const std::string& carried,
+                     const std::string& next, const LoginView& view, const store::Account& account,
                      const NewSession& session) {
     Response res;
-    if (!carried.empty()) {
+    const bool own = !view.carried.empty() && !view.carried_key.empty() &&
+                     store::account_of_csrf(ctx.db, view.carried_key) == account.id;
+    if (own) {
         Request again{bhttp::verb::post, next, 11};
         again.set(bhttp::field::cookie, std::string(session_cookie) + "=" + session.token);
         again.set(bhttp::field::content_type, "application/x-www-form-urlencoded");
-        again.body() = carried + "&csrf=" + session.csrf;
+        again.body() = view.carried + "&csrf=" + session.csrf;
         again.prepare_payload();
         auto outcome = route_pages(ctx, again, path_segments(next), client);
         if (auto* done = std::get_if<Response>(&outcome)) {
@@ -42,7 +48,8 @@ Response after_login(ApiContext& ctx, const Request& req, const std::string& cli
             res = redirect(req, next); // work for a worker thread is not made again here
         }
     } else {
-        res = redirect(req, next);
+        // A carried form's target is a POST route: go to the start page instead.
+        res = redirect(req, view.carried.empty() ? next : "/");
     }
     res.set(bhttp::field::set_cookie,
             session_cookie_header(session.token, session_lifetime, ctx.secure_cookies));
@@ -50,12 +57,6 @@ Response after_login(ApiContext& ctx, const Request& req, const std::string& cli
 }
 
 Outcome post_login(ApiContext& ctx, const Request& req, const std::string& client) {
-    const auto origin = req[bhttp::field::origin];
-    const auto host = req[bhttp::field::host];
-    if (!origin.empty() && !std::string_view(origin.data(), origin.size())
-                                .ends_with("//" + std::string(host.data(), host.size())))
-        throw ApiError(Status::forbidden, "cross_site",
-                       "Inloggen kan alleen vanaf de pagina van de planner zelf.");
     if (media_type_of(req) != "application/x-www-form-urlencoded")
         throw ApiError(Status::unsupported_media_type, "unsupported_media_type",
                        "Dit formulier kwam niet goed aan; laad de pagina opnieuw.");
@@ -68,15 +69,19 @@ Outcome post_login(ApiContext& ctx, const Request& req, const std::string& clien
     const auto password = form->value("password");
     const auto next = form->value("volgende");
     view.next = is_local_path(next) ? next : "";
-    view.carried = view.next.empty() ? "" : form->value("bewaard");
+    if (!view.next.empty() && form->has("bewaard")) {
+        view.carried = form->value("bewaard");
+        view.carried_key = form->value("bewaard_sleutel").substr(0, 200);
+        view.carried_by = form->value("bewaard_van").substr(0, 100);
+    }
     if (view.name.empty() || password.empty()) {
         view.error = "Vul je naam en je wachtwoord in.";
         return login_page(req, Status::bad_request, view);
     }
     return check_login(
         ctx, req, client, view.name, password.substr(0, 1000),
-        [&ctx, &req, client, view](const store::Account&, const NewSession& session) {
-            return after_login(ctx, req, client, view.next.empty() ? "/" : view.next, view.carried,
+        [&ctx, &req, client, view](const store::Account& account, const NewSession& session) {
+            return after_login(ctx, req, client, view.next.empty() ? "/" : view.next, view, account,
                                session);
         },
         [&req, view](const ApiError& e) mutable {
@@ -116,7 +121,6 @@ Response post_logout(ApiContext& ctx, const Request& req) {
 } // namespace
 
 Response login_needed(ApiContext& ctx, const Request& req, const std::string& message) {
-    (void)ctx;
     const bool htmx = req["HX-Request"] == "true";
     const auto target = std::string(req.target());
     if (req.method() != bhttp::verb::post) {
@@ -133,7 +137,21 @@ Response login_needed(ApiContext& ctx, const Request& req, const std::string& me
     LoginView view;
     view.notice = message;
     view.next = is_local_path(path_of(target)) ? target : "/";
-    if (const auto form = Form::parse(req.body())) view.carried = form->encoded({"csrf"});
+    // Carried only when it holds the CSRF token of the session that ended (the cookie's): so it
+    // came from that session's own page, and says whose entry it is.
+    const auto form = Form::parse(req.body());
+    const auto token = cookie(req, session_cookie);
+    const auto ended =
+        token.empty() ? std::nullopt : store::session_of_token(ctx.db, auth::token_hash(token));
+    const auto header = req["X-CSRF-Token"];
+    const std::string sent =
+        form && form->has("csrf") ? form->value("csrf") : std::string(header.data(), header.size());
+    if (form && ended && !sent.empty() && auth::same_secret(sent, ended->csrf_token)) {
+        view.carried = form->encoded({"csrf"});
+        view.carried_key = ended->csrf_token;
+        view.carried_by = ended->account_name;
+        view.name = ended->account_name;
+    }
     if (!htmx) return login_page(req, Status::unauthorized, view);
     auto res = html_response(req, Status::unauthorized, login_content(view));
     res.set("HX-Retarget", "#inhoud");

@@ -137,6 +137,21 @@ std::optional<StaffSession> find_session(Database& db, const std::string& token_
     return session;
 }
 
+std::optional<EndedSession> session_of_token(Database& db, const std::string& token_hash) {
+    auto st = db.prepare("SELECT u.id, u.name, s.csrf_token FROM staff_session s "
+                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ?");
+    st.bind(1, token_hash);
+    if (!st.step()) return std::nullopt;
+    return EndedSession{st.int64(0), st.text(1), st.text(2)};
+}
+
+std::optional<std::int64_t> account_of_csrf(Database& db, const std::string& csrf_token) {
+    auto st = db.prepare("SELECT user_id FROM staff_session WHERE csrf_token = ?");
+    st.bind(1, csrf_token);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+}
+
 void touch_session(Database& db, const std::string& token_hash, std::int64_t now) {
     db.prepare("UPDATE staff_session SET last_seen = ? WHERE token_hash = ?")
         .bind_all(now, token_hash)

@@ -56,6 +56,17 @@ void add_session(Database& db, const std::string& token_hash, std::int64_t user_
 // enabled account. Otherwise nothing.
 std::optional<StaffSession> find_session(Database& db, const std::string& token_hash,
                                          std::int64_t now, std::int64_t idle_limit);
+// The account a session belonged to, also after it ended by idleness (its row is kept until its
+// lifetime ends), with its CSRF token: to prove that a form posted after the end came from
+// that session's page. Nothing when there is no such row.
+struct EndedSession {
+    std::int64_t account_id = 0;
+    std::string account_name;
+    std::string csrf_token;
+};
+std::optional<EndedSession> session_of_token(Database& db, const std::string& token_hash);
+// The account whose session (live or ended, while its row is kept) has this CSRF token.
+std::optional<std::int64_t> account_of_csrf(Database& db, const std::string& csrf_token);
 void touch_session(Database& db, const std::string& token_hash, std::int64_t now);
 void remove_session(Database& db, const std::string& token_hash);
 void remove_expired_sessions(Database& db, std::int64_t now);

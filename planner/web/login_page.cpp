@@ -11,8 +11,9 @@ Html login_content(const LoginView& view) {
     if (!view.notice.empty())
         h << "<p class=\"melding\" role=\"status\">" << text(view.notice) << "</p>";
     if (!view.carried.empty())
-        h << "<p class=\"melding\">Wat je invulde is bewaard en wordt opgeslagen zodra je weer "
-             "bent ingelogd.</p>";
+        h << "<p class=\"melding\" id=\"bewaard-van\">Wat " << text(view.carried_by)
+          << " invulde is bewaard en wordt opgeslagen als " << text(view.carried_by)
+          << " weer inlogt. Log je als iemand anders in, dan wordt het niet opgeslagen.</p>";
     if (!view.error.empty())
         h << "<p class=\"fout\" id=\"login-fout\" role=\"alert\">" << text(view.error) << "</p>";
     const Html described = view.error.empty() ? Html{} : raw(" aria-describedby=\"login-fout\"");
@@ -28,7 +29,9 @@ Html login_content(const LoginView& view) {
          "autocomplete=\"current-password\" required"
       << described << (view.name.empty() ? Html{} : raw(" autofocus")) << ">";
     if (!view.next.empty()) h << hidden("volgende", view.next);
-    if (!view.carried.empty()) h << hidden("bewaard", view.carried);
+    if (!view.carried.empty())
+        h << hidden("bewaard", view.carried) << hidden("bewaard_sleutel", view.carried_key)
+          << hidden("bewaard_van", view.carried_by);
     h << "<button class=\"knop hoofd\">Inloggen</button></form></div>";
     return h;
 }

@@ -89,7 +89,9 @@ Html board_preview(const TodayView& view) {
     const auto& board = view.board;
     Html h;
     h << "<section class=\"bord\" id=\"bord\" aria-labelledby=\"bord-kop\" hx-get=\"/groep/"
-      << attr(view.group_id) << "/bord\" hx-trigger=\"every 10s\" hx-swap=\"outerHTML\">"
+      << attr(view.group_id)
+      << "/bord\" hx-trigger=\"every 10s\" hx-swap=\"outerHTML\" "
+         "hx-headers='{\"X-Poll\": \"1\"}'>"
       << "<h2 id=\"bord-kop\">Op het wandbord</h2>";
     const auto* now = block_at_now(board, view.now);
     const auto* next = next_block(board, view.now);

@@ -91,6 +91,19 @@ TEST_CASE("the login page logs in and out, in Dutch") {
             client.post_form("/login", "name=marco&password=" + dagritme::test::api_password +
                                            "&volgende=%2F%2Fevil.example%2F");
         CHECK(header(res, "Location") == "/");
+        // A tab, a backslash or a space that a browser drops or reads as "/": never elsewhere.
+        for (const std::string next :
+             {"%2F%09%2Fevil.example", "%2F%5Cevil.example", "%09%2F%2Fevil.example",
+              "%2F%20%2Fevil.example", "%2Fgroep%09x", "https%3A%2F%2Fevil.example"}) {
+            CAPTURE(next);
+            ApiClient fresh{planner};
+            const auto login =
+                fresh.post_form("/login", "name=marco&password=" + dagritme::test::api_password +
+                                              "&volgende=" + next);
+            CHECK(header(login, "Location") == "/");
+            const auto page = fresh.get("/login?volgende=" + next);
+            CHECK_FALSE(contains(page, "evil"));
+        }
     }
     SUBCASE("a login form from another site is refused") {
         dagritme::web::Request req{http::verb::post, "/login", 11};
@@ -104,30 +117,75 @@ TEST_CASE("the login page logs in and out, in Dutch") {
     }
 }
 
-TEST_CASE("a form posted after the session expired is saved after the new login") {
+TEST_CASE("a form posted after the session expired is saved when the same person logs in") {
     ApiPlanner planner;
     ApiClient client{planner};
     page_login(client, "marco");
     const auto rows = attendance_rows(planner);
+    const auto old_csrf = client.csrf;
 
     planner.now += 31 * 60; // half an hour without a request: the session ended
     const auto expired = client.post_form("/groep/zonnebloem/aanwezig", "wie=kind&id=8&actie=in");
     CHECK(expired.result_int() == 401);
     CHECK(contains(expired, "Je sessie is verlopen; log opnieuw in."));
     CHECK(contains(expired, "name=\"bewaard\" value=\"wie=kind&amp;id=8&amp;actie=in\""));
+    CHECK(contains(expired, "name=\"bewaard_sleutel\" value=\"" + old_csrf + "\""));
     CHECK(contains(expired, "name=\"volgende\" value=\"/groep/zonnebloem/aanwezig\""));
+    // Whose entry it becomes is on the page, and the name is filled in.
+    CHECK(contains(expired, "Wat marco invulde is bewaard en wordt opgeslagen als marco weer "
+                            "inlogt. Log je als iemand anders in, dan wordt het niet opgeslagen."));
+    CHECK(contains(expired, "autocomplete=\"username\" required autocapitalize=\"none\" "
+                            "spellcheck=\"false\" value=\"marco\""));
     CHECK(attendance_rows(planner) == rows); // nothing saved yet
 
+    const auto carried = "&volgende=%2Fgroep%2Fzonnebloem%2Faanwezig&bewaard=wie%3Dkind%26id%3D8%"
+                         "26actie%3Din&bewaard_van=marco&bewaard_sleutel=" +
+                         old_csrf;
     client.session.clear();
     client.csrf.clear();
-    const auto again = client.post_form(
-        "/login",
-        "name=marco&password=" + dagritme::test::api_password +
-            "&volgende=%2Fgroep%2Fzonnebloem%2Faanwezig&bewaard=wie%3Dkind%26id%3D8%26actie%3Din");
-    CHECK(again.result_int() == 303);
-    CHECK(header(again, "Location") == "/groep/zonnebloem");
-    CHECK_FALSE(header(again, "Set-Cookie").empty());
-    CHECK(attendance_rows(planner) == rows + 1); // the check-in of Bram happened
+    SUBCASE("the same account: the form is carried out") {
+        const auto again = client.post_form(
+            "/login", "name=marco&password=" + dagritme::test::api_password + carried);
+        CHECK(again.result_int() == 303);
+        CHECK(header(again, "Location") == "/groep/zonnebloem");
+        CHECK_FALSE(header(again, "Set-Cookie").empty());
+        CHECK(attendance_rows(planner) == rows + 1); // the check-in of Bram happened
+    }
+    SUBCASE("a colleague who logs in next on the tablet does not become its author") {
+        const auto other = client.post_form(
+            "/login", "name=cor&password=" + dagritme::test::api_password + carried);
+        CHECK(other.result_int() == 303);
+        CHECK(header(other, "Location") == "/");
+        CHECK_FALSE(header(other, "Set-Cookie").empty());
+        CHECK(attendance_rows(planner) == rows);
+    }
+    SUBCASE("a key that is not of the account's session carries nothing out") {
+        auto forged = carried;
+        forged.replace(forged.find(old_csrf), old_csrf.size(), std::string(old_csrf.size(), 'a'));
+        const auto res = client.post_form(
+            "/login", "name=marco&password=" + dagritme::test::api_password + forged);
+        CHECK(header(res, "Location") == "/");
+        CHECK(attendance_rows(planner) == rows);
+    }
+}
+
+TEST_CASE("a form without the ended session's CSRF token is not carried over a login") {
+    ApiPlanner planner;
+    ApiClient client{planner};
+    page_login(client, "marco");
+    planner.now += 31 * 60;
+    SUBCASE("no session cookie at all") {
+        ApiClient stranger{planner};
+        const auto res = stranger.post_form("/groep/zonnebloem/aanwezig", "wie=kind&id=8&actie=in");
+        CHECK(res.result_int() == 401);
+        CHECK_FALSE(contains(res, "bewaard"));
+    }
+    SUBCASE("the ended session's cookie with another CSRF token") {
+        client.csrf = std::string(client.csrf.size(), 'b');
+        const auto res = client.post_form("/groep/zonnebloem/aanwezig", "wie=kind&id=8&actie=in");
+        CHECK(res.result_int() == 401);
+        CHECK_FALSE(contains(res, "bewaard"));
+    }
 }
 
 TEST_CASE("a page checks group scope, role and CSRF token in the same place as the API") {
@@ -302,4 +360,36 @@ TEST_CASE("Vandaag: activity groups are added and removed") {
     CHECK(none.result_int() == 422);
     CHECK(contains(none, "Kies minstens één kind."));
     CHECK(count() == before + 1);
+}
+
+TEST_CASE("a page refreshing itself does not keep an idle session alive") {
+    ApiPlanner planner;
+    ApiClient client{planner};
+    page_login(client, "marco");
+    const auto refresh = [&](bool poll) {
+        dagritme::web::Request req{http::verb::get, "/groep/zonnebloem/bord", 11};
+        req.set(http::field::host, "planner");
+        req.set(http::field::cookie, "dagritme_session=" + client.session);
+        req.set("HX-Request", "true");
+        req.set("HX-Current-URL", "http://planner/groep/zonnebloem");
+        if (poll) req.set("X-Poll", "1");
+        return planner.send(req, client.address);
+    };
+    const auto page = client.get("/groep/zonnebloem");
+    CHECK(contains(page, "hx-trigger=\"every 10s\" hx-swap=\"outerHTML\" "
+                         "hx-headers='{\"X-Poll\": \"1\"}'"));
+    SUBCASE("polls every five minutes: logged out after half an hour") {
+        for (int i = 1; i <= 5; ++i) {
+            planner.now += 5 * 60;
+            CHECK(header(refresh(true), "HX-Redirect").empty());
+        }
+        planner.now += 6 * 60; // 31 minutes since the last own request
+        CHECK(header(refresh(true), "HX-Redirect") == "/login?volgende=%2Fgroep%2Fzonnebloem");
+    }
+    SUBCASE("what a person asks for does keep it alive") {
+        for (int i = 1; i <= 7; ++i) {
+            planner.now += 5 * 60;
+            CHECK(header(refresh(false), "HX-Redirect").empty());
+        }
+    }
 }
