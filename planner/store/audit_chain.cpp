@@ -3,6 +3,8 @@
 
 #include "common/sha256.hpp"
 
+#include <algorithm>
+
 namespace dagritme::store {
 namespace {
 
@@ -68,16 +70,21 @@ AuditChainCheck verify_audit_chain(Database& db) {
     auto st = db.prepare(std::string("SELECT ") + audit_chained_columns +
                          ", chain FROM audit_log ORDER BY id");
     std::string previous;
+    std::optional<std::int64_t> latest; // the latest time of the rows so far
     std::vector<std::optional<std::string>> fields(chained_count);
     while (st.step()) {
         for (std::size_t i = 0; i < chained_count; ++i)
             fields[i] = st.optional_text(static_cast<int>(i));
         ++check.rows;
         const auto expected = audit_link(previous, fields);
-        if (st.text(static_cast<int>(chained_count)) != expected) {
+        const auto at = st.int64(1);
+        if (st.text(static_cast<int>(chained_count)) != expected ||
+            (latest && at < *latest - audit_clock_tolerance)) {
             check.broken_row = st.int64(0);
+            check.problem = st.text(static_cast<int>(chained_count)) != expected ? "hash" : "time";
             return check;
         }
+        latest = std::max(latest.value_or(at), at);
         previous = expected;
     }
     check.head = previous;

@@ -30,12 +30,18 @@ std::string audit_link(std::string_view previous,
 // chains the rows written before it).
 void define_audit_link_function(Database& db);
 
+// How far a row's time may lie before the latest time of the rows before it (a clock set back
+// a little); a row dated earlier was slipped in afterwards, even with a chain recomputed.
+inline constexpr std::int64_t audit_clock_tolerance = 600;
+
 struct AuditChainCheck {
     std::int64_t rows = 0;                  // rows checked
-    std::optional<std::int64_t> broken_row; // the first row whose chain does not hold
+    std::optional<std::int64_t> broken_row; // the first row that does not hold
+    std::string problem;                    // why it does not: "hash" or "time"
     std::string head;                       // the last row's chain, when all hold
 };
-// Walks the whole log in id order. Any thread with its own connection.
+// Walks the whole log in id order: each row's chain, and its time against the rows before it.
+// Any thread with its own connection.
 AuditChainCheck verify_audit_chain(Database& db);
 
 } // namespace dagritme::store

@@ -87,6 +87,29 @@ AuditQuery only(AuditShown shown) {
     return query;
 }
 
+// Recomputes row `id`'s chain from the row before it, as a forger who knows the scheme would.
+void relink(Database& db, std::int64_t id) {
+    std::string previous;
+    {
+        auto before =
+            db.prepare("SELECT chain FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1");
+        before.bind(1, id);
+        if (before.step()) previous = before.text(0);
+    }
+    std::vector<std::optional<std::string>> fields;
+    {
+        auto st = db.prepare(std::string("SELECT ") + audit_chained_columns +
+                             " FROM audit_log WHERE id = ?");
+        st.bind(1, id);
+        REQUIRE(st.step());
+        for (int i = 0; i < 16; ++i)
+            fields.push_back(st.optional_text(i));
+    }
+    db.prepare("UPDATE audit_log SET chain = ? WHERE id = ?")
+        .bind_all(audit_link(previous, fields), id)
+        .run();
+}
+
 std::int64_t rows(Database& db) {
     auto st = db.prepare("SELECT count(*) FROM audit_log");
     REQUIRE(st.step());
@@ -169,18 +192,8 @@ TEST_CASE("the chain finds a row deleted, edited or slipped in behind the planne
         CHECK(verify_audit_chain(hand).broken_row == 3);
     }
     SUBCASE("an edited row with its own link recomputed breaks the next one") {
-        hand.exec("UPDATE audit_log SET at = at - 86400 WHERE id = 3");
-        auto st = hand.prepare(std::string("SELECT ") + audit_chained_columns +
-                               " FROM audit_log WHERE id = 3");
-        REQUIRE(st.step());
-        std::vector<std::optional<std::string>> fields;
-        for (int i = 0; i < 16; ++i)
-            fields.push_back(st.optional_text(i));
-        auto before = hand.prepare("SELECT chain FROM audit_log WHERE id = 2");
-        REQUIRE(before.step());
-        hand.prepare("UPDATE audit_log SET chain = ? WHERE id = 3")
-            .bind(1, audit_link(before.text(0), fields))
-            .run();
+        hand.exec("UPDATE audit_log SET at = at - 60 WHERE id = 3");
+        relink(hand, 3);
         CHECK(verify_audit_chain(hand).broken_row == 4);
     }
     SUBCASE("a deleted row breaks the one after it") {
@@ -199,6 +212,19 @@ TEST_CASE("the chain finds a row deleted, edited or slipped in behind the planne
                   "outcome, chain) SELECT 4, 1700000000, kind, account, role, action, what, "
                   "client, outcome, chain FROM audit_log WHERE id = 14");
         CHECK(verify_audit_chain(hand).broken_row == 4);
+    }
+    SUBCASE("a back-dated row at the end, even with its chain recomputed") {
+        hand.exec("INSERT INTO audit_log (id, at, kind, account, role, action, what, client, "
+                  "outcome, chain) SELECT 7, at - 3600, kind, account, role, action, what, "
+                  "client, outcome, '' FROM audit_log WHERE id = 6");
+        relink(hand, 7);
+        const auto check = verify_audit_chain(hand);
+        CHECK(check.broken_row == 7);
+        CHECK(check.problem == "time");
+        // A clock set back a few minutes is no tampering.
+        hand.exec("UPDATE audit_log SET at = at + 3600 - 60 WHERE id = 7");
+        relink(hand, 7);
+        CHECK_FALSE(verify_audit_chain(hand).broken_row.has_value());
     }
 }
 
