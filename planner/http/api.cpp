@@ -233,11 +233,12 @@ AuditEntry staff_audit_entry(ApiContext& ctx, const store::StaffSession& session
     return entry;
 }
 
-void require_care_access(ApiContext& ctx, const store::StaffSession& session,
+void require_care_access(ApiContext& ctx, const store::StaffSession& session, Permission permission,
                          const CareSubject& subject, AuditAction action, const std::string& what,
                          const std::string& client, CareRecord record) {
     const auto& account = session.account;
-    const bool allowed = may_see_group(account.role, account.groups, subject.group_id);
+    const bool in_group = may_see_group(account.role, account.groups, subject.group_id);
+    const bool allowed = in_group && may(account.role, permission);
     if (!allowed || record == CareRecord::every_attempt) {
         auto entry = staff_audit_entry(ctx, session, action, what, client, allowed);
         entry.kind = AuditKind::care;
@@ -246,10 +247,14 @@ void require_care_access(ApiContext& ctx, const store::StaffSession& session,
         if (subject.children.size() == 1) entry.child_id = subject.children.front();
         store::append_audit(ctx.db, entry);
     }
-    if (!allowed)
+    if (!in_group)
         throw ApiError(Status::forbidden, "other_group",
                        "Deze groep hoort niet bij jouw account; vraag de coördinator. Deze "
                        "poging is vastgelegd.");
+    if (!allowed)
+        throw ApiError(Status::forbidden, "forbidden",
+                       "Dit mag je rol (" + std::string(name_of(account.role)) +
+                           ") niet. Deze poging is vastgelegd.");
 }
 
 void record_security_event(ApiContext& ctx, const std::string& client, const std::string& what,

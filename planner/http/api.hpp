@@ -125,10 +125,11 @@ enum class CareRecord {
     every_attempt, // a read, export or change of care data
     refusals_only, // a page of the group that shows no care data yet (an empty form)
 };
-// The one check of care data's scope (DOMAIN.md "Privacy"), as require_group_access: writes
-// the attempt to the audit log, one row naming the group and its children (`action` on `what`,
-// from `client`), then throws ApiError 403 for an account outside the group.
-void require_care_access(ApiContext& ctx, const store::StaffSession& session,
+// The one check of care data (DOMAIN.md "Privacy"): the role's `permission` and the group's
+// scope, as require_permission and require_group_access. Writes the attempt to the audit log,
+// one row naming the group and its children (`action` on `what`, from `client`), then throws
+// ApiError 403 for a role without the permission or an account outside the group.
+void require_care_access(ApiContext& ctx, const store::StaffSession& session, Permission permission,
                          const CareSubject& subject, AuditAction action, const std::string& what,
                          const std::string& client, CareRecord record = CareRecord::every_attempt);
 // An audit entry of what the session's account did (`action` on `what`, from `client`).

@@ -100,8 +100,8 @@ PageContext open_group_page(ApiContext& ctx, const Request& req, Permission perm
 PageContext open_care_page(ApiContext& ctx, const Request& req, const std::string& client,
                            Permission permission, const CareSubject& subject, AuditAction action,
                            const std::string& what, CareRecord record) {
-    auto page = open_page(ctx, req, permission);
-    require_care_access(ctx, page.session, subject, action, what, client, record);
+    auto page = open_page(ctx, req, Permission::read_day); // the session and its CSRF token
+    require_care_access(ctx, page.session, permission, subject, action, what, client, record);
     if (!store::load_group(ctx.db, subject.group_id))
         throw ApiError(Status::not_found, "unknown_group", "Deze groep bestaat niet.");
     return page;

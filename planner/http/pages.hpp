@@ -42,9 +42,9 @@ PageContext open_page(ApiContext& ctx, const Request& req, Permission permission
 PageContext open_group_page(ApiContext& ctx, const Request& req, Permission permission,
                             const std::string& group_id);
 
-// open_page() for children's care data: require_care_access() for `action` on `what` about
-// `subject` (logged in the audit log, allowed or refused), then 404 for a group that does not
-// exist.
+// open_page() for children's care data: require_care_access() for `permission` and `action` on
+// `what` about `subject` (logged in the audit log, allowed or refused), then 404 for a group
+// that does not exist.
 PageContext open_care_page(ApiContext& ctx, const Request& req, const std::string& client,
                            Permission permission, const CareSubject& subject, AuditAction action,
                            const std::string& what, CareRecord record = CareRecord::every_attempt);

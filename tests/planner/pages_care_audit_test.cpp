@@ -137,6 +137,18 @@ TEST_CASE("another group's care data is refused, and the attempt is on record wi
     CHECK(rows[0].children == std::vector<std::int64_t>{c.child});
     CHECK(rows[1].children == c.children);
     CHECK(rows[2].children.empty()); // the empty form shows no child
+
+    SUBCASE("a role that may not read care data is refused, and on record too") {
+        const auto ilse = logged_in(c.planner, "ilse"); // admin: every group, no care log
+        const auto admin = ilse.get("/groep/zonnebloem/overdracht");
+        CHECK(admin.result_int() == 403);
+        CHECK(contains(admin, "Dit mag je rol (admin) niet. Deze poging is vastgelegd."));
+        const auto last = c.rows_after(rows.back().id);
+        REQUIRE(last.size() == 1);
+        CHECK(last[0].account == "ilse");
+        CHECK(last[0].outcome == AuditOutcome::refused);
+        CHECK(last[0].children == c.children);
+    }
 }
 
 TEST_CASE("a group's patterns, handover and CSV are one row naming the group's children") {
