@@ -45,9 +45,17 @@ std::optional<FamilyAgenda> agenda_of_link(store::Database& db, const std::strin
     if (!family) return std::nullopt;
     auto agenda = family_agenda(db, *family, now);
     if (!agenda) return std::nullopt;
-    store::append_audit(db, AuditEntry{0, now, std::nullopt, calendar_link_account, "",
-                                       AuditAction::export_record, *family, std::nullopt, "agenda",
-                                       client, AuditOutcome::allowed});
+    AuditEntry entry;
+    entry.at = now;
+    entry.kind = AuditKind::feed;
+    entry.account = calendar_link_account;
+    entry.action = AuditAction::export_record;
+    entry.family_id = *family;
+    entry.what = "agenda";
+    entry.client = client;
+    // A family has one live link: its fetches within the hour count into one row.
+    entry.count_key = "feed\nfamily " + std::to_string(*family);
+    store::count_audit(db, entry, calendar_feed_window);
     tx.commit();
     return agenda;
 }

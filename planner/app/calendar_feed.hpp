@@ -1,6 +1,7 @@
 // A family's calendar for the parents' phones: the secret link (made, revoked) and the
 // calendar it serves, built from the family's own appointments and sessions. Each fetch of the
-// feed is an export of record data and goes to the audit log. The token itself is never
+// feed is an export of record data and goes to the audit log: the first fetch of a link in an
+// hour as a row, the others counted into it. The token itself is never
 // stored: only its SHA-256, as for screens.
 #pragma once
 
@@ -26,9 +27,12 @@ bool revoke_calendar_link(store::Database& db, std::int64_t family_id, std::int6
 inline constexpr int calendar_days_back = 92;
 inline constexpr int calendar_days_ahead = 400;
 
+// How long a link's fetches count into one row of the audit log.
+inline constexpr std::int64_t calendar_feed_window = 3600;
+
 // The agenda of a live link's token, its fetch written to the audit log (an export, from
-// `client`); nothing for a token that is malformed, unknown or revoked (no audit entry then:
-// there is no family to name).
+// `client`, counted into the link's row of the hour); nothing for a token that is malformed,
+// unknown or revoked (no audit entry then: there is no family to name).
 std::optional<FamilyAgenda> agenda_of_link(store::Database& db, const std::string& token,
                                            const std::string& client, std::int64_t now);
 

@@ -1,5 +1,5 @@
 // The commands of a running installation: serve, user add, screen pair/list/revoke, family
-// list/mentor (family_commands.cpp).
+// list/mentor (family_commands.cpp), audit verify (audit_commands.cpp).
 #pragma once
 
 #include "cli/args.hpp"
@@ -17,11 +17,17 @@ int cmd_family(const Args& args, Io io);
 int cmd_export(const Args& args, Io io);
 int cmd_user(const Args& args, Io io);
 int cmd_screen(const Args& args, Io io);
+int cmd_audit(const Args& args, Io io);
+
+// How the audit log names the command line's actions: "commandoregel (USER)", USER being the
+// system user running the command.
+std::string command_line_actor();
 
 extern const char* const serve_help;
 extern const char* const user_help;
 extern const char* const screen_help;
 extern const char* const family_help;
 extern const char* const export_help;
+extern const char* const audit_help;
 
 } // namespace dagritme::cli

@@ -38,6 +38,7 @@ Commands:
   screen        pair, list and revoke wall screens
   family        list the families, choose a family's mentor account, destroy a record
   export        write a family's whole record as JSON (export family ID)
+  audit         check that the audit log is whole (audit verify)
 
 Run "dagritme-planner COMMAND --help" for the options of a command.
 )";
@@ -185,6 +186,7 @@ const std::map<std::string, Command>& commands() {
         {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},
         {"family", {{"family", "account", "db", "config"}, cmd_family, true}},
         {"export", {{"db", "config"}, cmd_export, true}},
+        {"audit", {{"db", "config"}, cmd_audit, true}},
     };
     return all;
 }
@@ -208,11 +210,9 @@ int run(const std::vector<std::string>& args, Io io) {
     try {
         const Args parsed({args.begin() + 1, args.end()}, it->second.options);
         if (parsed.help()) {
-            const std::map<std::string, const char*> admin_help{{"serve", serve_help},
-                                                                {"user", user_help},
-                                                                {"screen", screen_help},
-                                                                {"family", family_help},
-                                                                {"export", export_help}};
+            const std::map<std::string, const char*> admin_help{
+                {"serve", serve_help},   {"user", user_help},     {"screen", screen_help},
+                {"family", family_help}, {"export", export_help}, {"audit", audit_help}};
             io.out << (admin_help.contains(it->first) ? admin_help.at(it->first)
                                                       : help_texts.at(it->first));
             return 0;

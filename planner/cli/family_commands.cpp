@@ -34,16 +34,22 @@ std::int64_t family_id_option(const Args& args) {
 
 void audit_cli(store::Database& db, std::int64_t family_id, AuditAction action,
                const std::string& what) {
-    store::append_audit(db,
-                        AuditEntry{0, now_seconds(), std::nullopt, "commandoregel", "cli", action,
-                                   family_id, std::nullopt, what, "cli", AuditOutcome::allowed});
+    AuditEntry entry;
+    entry.at = now_seconds();
+    entry.account = command_line_actor();
+    entry.role = "cli";
+    entry.action = action;
+    entry.family_id = family_id;
+    entry.what = what;
+    entry.client = "cli";
+    store::append_audit(db, entry);
 }
 
 int destroy(const Args& args, Io io) {
     const auto family_id = family_id_option(args);
     auto db = open_database(args);
     const auto problem =
-        app::destroy_record(db, family_id, "commandoregel", Instant{now_seconds()});
+        app::destroy_record(db, family_id, command_line_actor(), Instant{now_seconds()});
     if (problem) {
         using Kind = app::RetentionProblem::Kind;
         switch (problem->kind) {

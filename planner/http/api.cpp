@@ -72,13 +72,19 @@ Deferred defer(const ApiContext& ctx, const Request& req,
     }};
 }
 
-Admission Api::admit(const Request& header) {
+Admission Api::admit(const Request& header, const std::string& client) {
     const auto path = path_segments(header.target());
     Admission admission{is_photo_path(path) ? photo_body_limit : json_body_limit, std::nullopt};
     admission.refusal = refusal_from(ctx_, header, [&] {
         if (path.size() >= 2 && path[0] == "api" && path[1] != "login") {
-            require_staff(ctx_, header,
-                          is_photo_path(path) ? Permission::upload_photo : Permission::read_day);
+            try {
+                require_staff(ctx_, header,
+                              is_photo_path(path) ? Permission::upload_photo
+                                                  : Permission::read_day);
+            } catch (const CsrfRefusal& e) {
+                record_security_event(ctx_, client, "csrf", e.account_name);
+                throw;
+            }
             admission.known = true;
         } else if (header.count(bhttp::field::authorization)) {
             admission.known = screen(header).has_value();
@@ -99,7 +105,14 @@ Admission Api::admit(const Request& header) {
 
 Outcome Api::handle(const Request& req, const std::string& client) {
     Outcome outcome;
-    if (auto refused = refusal_from(ctx_, req, [&] { outcome = route(req, client); }))
+    if (auto refused = refusal_from(ctx_, req, [&] {
+            try {
+                outcome = route(req, client);
+            } catch (const CsrfRefusal& e) {
+                record_security_event(ctx_, client, "csrf", e.account_name);
+                throw;
+            }
+        }))
         return std::move(*refused);
     return outcome;
 }
@@ -119,6 +132,7 @@ Outcome Api::route(const Request& req, const std::string& client) {
             ctx_.log("refused " + std::string(req.method_string()) + " " +
                      std::string(path_of(req.target())) + " from another site (" + *origin +
                      ") for " + client);
+        record_security_event(ctx_, client, "origin");
         const std::string message = "Dit verzoek kwam van een andere website en is niet "
                                     "uitgevoerd. Gebruik de pagina's van de planner zelf.";
         const bool page = path.empty() || (path[0] != "api" && path[0] != "media" &&
@@ -174,8 +188,8 @@ store::StaffSession require_session(ApiContext& ctx, const Request& req) {
 
 void require_csrf(const store::StaffSession& session, std::string_view sent) {
     if (!auth::same_secret(sent, session.csrf_token))
-        throw ApiError(Status::forbidden, "csrf_failed",
-                       "Deze wijziging mist het juiste CSRF-token; laad de pagina opnieuw.");
+        throw CsrfRefusal(session.account.name,
+                          "Deze wijziging mist het juiste CSRF-token; laad de pagina opnieuw.");
 }
 
 void require_permission(const store::StaffSession& session, Permission permission) {
@@ -211,15 +225,69 @@ void require_family_access(ApiContext& ctx, const store::StaffSession& session,
     const bool allowed =
         mentor && may(account.role, write ? Permission::write_family : Permission::read_family) &&
         may_open_family(account.role, account.id, *mentor) && (!also || may(account.role, *also));
-    store::append_audit(
-        ctx.db, AuditEntry{0, ctx.now(), account.id, account.name,
-                           std::string(name_of(account.role)), action, family_id, std::nullopt,
-                           what, client, allowed ? AuditOutcome::allowed : AuditOutcome::refused});
+    auto entry = staff_audit_entry(ctx, session, action, what, client, allowed);
+    entry.family_id = family_id;
+    store::append_audit(ctx.db, entry);
     if (!mentor) throw ApiError(Status::not_found, "unknown_family", "Dit gezin bestaat niet.");
     if (!allowed)
         throw ApiError(Status::forbidden, "not_your_family",
                        "Dit gezinsdossier is alleen voor de mentor van het gezin en de "
                        "coördinator. Deze poging is vastgelegd.");
+}
+
+AuditEntry staff_audit_entry(ApiContext& ctx, const store::StaffSession& session,
+                             AuditAction action, const std::string& what, const std::string& client,
+                             bool allowed) {
+    AuditEntry entry;
+    entry.at = ctx.now();
+    entry.account_id = session.account.id;
+    entry.account = session.account.name;
+    entry.role = std::string(name_of(session.account.role));
+    entry.action = action;
+    entry.what = what;
+    entry.client = client;
+    entry.outcome = allowed ? AuditOutcome::allowed : AuditOutcome::refused;
+    return entry;
+}
+
+void require_care_access(ApiContext& ctx, const store::StaffSession& session, Permission permission,
+                         const CareSubject& subject, AuditAction action, const std::string& what,
+                         const std::string& client, CareRecord record) {
+    const auto& account = session.account;
+    const bool in_group = may_see_group(account.role, account.groups, subject.group_id);
+    const bool allowed = in_group && may(account.role, permission);
+    if (!allowed || record == CareRecord::every_attempt) {
+        auto entry = staff_audit_entry(ctx, session, action, what, client, allowed);
+        entry.kind = AuditKind::care;
+        entry.group_id = subject.group_id;
+        entry.children = subject.children;
+        if (subject.children.size() == 1) entry.child_id = subject.children.front();
+        store::append_audit(ctx.db, entry);
+    }
+    if (!in_group)
+        throw ApiError(Status::forbidden, "other_group",
+                       "Deze groep hoort niet bij jouw account; vraag de coördinator. Deze "
+                       "poging is vastgelegd.");
+    if (!allowed)
+        throw ApiError(Status::forbidden, "forbidden",
+                       "Dit mag je rol (" + std::string(name_of(account.role)) +
+                           ") niet. Deze poging is vastgelegd.");
+}
+
+void record_security_event(ApiContext& ctx, const std::string& client, const std::string& what,
+                           const std::string& account_name) {
+    AuditEntry entry;
+    entry.at = ctx.now();
+    entry.kind = AuditKind::security;
+    entry.account = account_name;
+    entry.action = AuditAction::attempt;
+    entry.what = what;
+    entry.client = client;
+    entry.outcome = AuditOutcome::refused;
+    // Per address and kind of event, not per account name: a flood of guessed names from one
+    // address still adds one row a minute (naming the first).
+    entry.count_key = "security\n" + client + "\n" + what;
+    store::count_audit(ctx.db, entry, security_event_window);
 }
 
 store::Screen require_screen(ApiContext& ctx, const Request& req) {

@@ -12,6 +12,7 @@
 #include "domain/roles.hpp"
 #include "http/board_hub.hpp"
 #include "http/message.hpp"
+#include "http/rate_limit.hpp"
 #include "media/media_store.hpp"
 #include "media/pictograms.hpp"
 #include "store/accounts.hpp"
@@ -36,6 +37,8 @@ struct ApiContext {
     auth::LoginThrottle login_throttle;
     // The development goals families choose from (config/goals.toml).
     GoalCatalogue goals;
+    // How often a calendar link and an address may fetch the feed.
+    FeedLimits feed_limits;
 };
 
 inline constexpr std::size_t json_body_limit = 64 * 1024;
@@ -70,7 +73,8 @@ class Api {
     Response handle_now(const Request& req, const std::string& client = "");
     // Decided from the header alone: the session and role where the route needs them, and
     // the largest body the route takes. So no body is read for someone who may not send it.
-    Admission admit(const Request& header);
+    // `client` as for handle(): a refused CSRF token is logged with it.
+    Admission admit(const Request& header, const std::string& client = "");
     // The screen whose bearer token the request carries (not revoked), or nothing.
     std::optional<store::Screen> screen(const Request& req);
     ApiContext& context() { return ctx_; }
@@ -85,7 +89,15 @@ class Api {
 // The live staff session of the request's cookie, or throws ApiError 401. The request keeps
 // the session alive unless it is a page refreshing itself (header X-Poll: 1).
 store::StaffSession require_session(ApiContext& ctx, const Request& req);
-// Throws ApiError 403 unless `sent` is the session's CSRF token.
+// What require_csrf() throws. The front doors (Api::admit, Api::handle, route_pages), which know
+// the client's address, write it to the audit log as a security event before answering.
+struct CsrfRefusal : ApiError {
+    CsrfRefusal(std::string account_name_, const std::string& message)
+        : ApiError(Status::forbidden, "csrf_failed", message),
+          account_name(std::move(account_name_)) {}
+    std::string account_name; // of the session that sent the form
+};
+// Throws CsrfRefusal (403) unless `sent` is the session's CSRF token.
 void require_csrf(const store::StaffSession& session, std::string_view sent);
 // Throws ApiError 403 unless the session's role may do `permission`.
 void require_permission(const store::StaffSession& session, Permission permission);
@@ -104,6 +116,37 @@ void require_group_access(const store::StaffSession& session, const std::string&
 void require_family_access(ApiContext& ctx, const store::StaffSession& session,
                            std::int64_t family_id, AuditAction action, const std::string& what,
                            const std::string& client, std::optional<Permission> also = {});
+// Children's care data (anchorpoints, limit violations, patterns, the handover): the group whose
+// page it is, and every child whose data the request shows or changes.
+struct CareSubject {
+    std::string group_id;
+    std::vector<std::int64_t> children;
+};
+enum class CareRecord {
+    every_attempt, // a read, export or change of care data
+    refusals_only, // a page of the group that shows no care data yet (an empty form)
+};
+// The one check of care data (DOMAIN.md "Privacy"): the role's `permission` and the group's
+// scope, as require_permission and require_group_access. Writes the attempt to the audit log,
+// one row naming the group and its children (`action` on `what`, from `client`), then throws
+// ApiError 403 for a role without the permission or an account outside the group.
+void require_care_access(ApiContext& ctx, const store::StaffSession& session, Permission permission,
+                         const CareSubject& subject, AuditAction action, const std::string& what,
+                         const std::string& client, CareRecord record = CareRecord::every_attempt);
+// An audit entry of what the session's account did (`action` on `what`, from `client`).
+AuditEntry staff_audit_entry(ApiContext& ctx, const store::StaffSession& session,
+                             AuditAction action, const std::string& what, const std::string& client,
+                             bool allowed);
+
+// How long identical security events (from one address, of one kind) count into one row of
+// the audit log, so a flood of them adds a row a minute, not a row each. Security events are
+// written through ctx.db: on the I/O thread (a Deferred's finishing step, not its work).
+inline constexpr std::int64_t security_event_window = 60;
+// Appends a security event (a failed or throttled login, a CSRF or Origin refusal) to the audit
+// log.
+void record_security_event(ApiContext& ctx, const std::string& client, const std::string& what,
+                           const std::string& account_name = "");
+
 // The screen of the bearer token, or throws ApiError 401.
 store::Screen require_screen(ApiContext& ctx, const Request& req);
 

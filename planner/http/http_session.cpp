@@ -80,7 +80,7 @@ template <class Stream> void HttpSession<Stream>::on_header(beast::error_code ec
                                             "De kop van de aanvraag is te groot."));
     }
     if (websocket::is_upgrade(parser_->get())) return upgrade();
-    auto admission = state_.api.admit(parser_->get());
+    auto admission = state_.api.admit(parser_->get(), slot_.address());
     if (admission.known) slot_.known();
     if (admission.refusal) return refuse_unread(std::move(*admission.refusal));
     parser_->body_limit(admission.body_limit); // for a chunked body

@@ -99,6 +99,16 @@ PageContext open_group_page(ApiContext& ctx, const Request& req, Permission perm
     return page;
 }
 
+PageContext open_care_page(ApiContext& ctx, const Request& req, const std::string& client,
+                           Permission permission, const CareSubject& subject, AuditAction action,
+                           const std::string& what, CareRecord record) {
+    auto page = open_page(ctx, req, Permission::read_day); // the session and its CSRF token
+    require_care_access(ctx, page.session, permission, subject, action, what, client, record);
+    if (!store::load_group(ctx.db, subject.group_id))
+        throw ApiError(Status::not_found, "unknown_group", "Deze groep bestaat niet.");
+    return page;
+}
+
 PageContext open_family_page(ApiContext& ctx, const Request& req, const std::string& client,
                              std::int64_t family_id, AuditAction action, const std::string& what) {
     auto page = open_page(ctx, req, Permission::read_day);
@@ -194,9 +204,9 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
             part == "plan" || part == "groepjes")
             return route_today_pages(ctx, req, path);
         if (part == "patronen" || part == "kind" || part == "overdracht")
-            return route_pattern_pages(ctx, req, path);
-        if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path);
-        if (part == "limit") return route_limit_pages(ctx, req, path);
+            return route_pattern_pages(ctx, req, path, client);
+        if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path, client);
+        if (part == "limit") return route_limit_pages(ctx, req, path, client);
         if (part == "limits") return route_limits_register(ctx, req, path);
         if (part == "sessies") return route_session_pages(ctx, req, path);
     }
@@ -209,7 +219,12 @@ Outcome route_pages(ApiContext& ctx, const Request& req, const std::vector<std::
                     const std::string& client) {
     if (!path.empty() && path[0] == "static") return route_static(req, path);
     try {
-        return dispatch(ctx, req, path, client);
+        try {
+            return dispatch(ctx, req, path, client);
+        } catch (const CsrfRefusal& e) {
+            record_security_event(ctx, client, "csrf", e.account_name);
+            throw;
+        }
     } catch (const ApiError& e) {
         return page_refusal(ctx, req, e.status, e.what());
     } catch (const std::exception& e) {

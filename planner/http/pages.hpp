@@ -43,6 +43,13 @@ PageContext open_page(ApiContext& ctx, const Request& req, Permission permission
 PageContext open_group_page(ApiContext& ctx, const Request& req, Permission permission,
                             const std::string& group_id);
 
+// open_page() for children's care data: require_care_access() for `permission` and `action` on
+// `what` about `subject` (logged in the audit log, allowed or refused), then 404 for a group
+// that does not exist.
+PageContext open_care_page(ApiContext& ctx, const Request& req, const std::string& client,
+                           Permission permission, const CareSubject& subject, AuditAction action,
+                           const std::string& what, CareRecord record = CareRecord::every_attempt);
+
 // open_page() for a family record: require_family_access() for `action` on `what` (logged in
 // the audit log, allowed or refused) on top of the session and CSRF checks.
 PageContext open_family_page(ApiContext& ctx, const Request& req, const std::string& client,
@@ -72,7 +79,7 @@ Response page_home(ApiContext& ctx, const Request& req);
 Response route_today_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path);
 Response route_pattern_pages(ApiContext& ctx, const Request& req,
-                             const std::vector<std::string>& path);
+                             const std::vector<std::string>& path, const std::string& client);
 
 Outcome route_admin_pages(ApiContext& ctx, const Request& req,
                           const std::vector<std::string>& path);

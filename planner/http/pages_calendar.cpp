@@ -1,5 +1,6 @@
 // The parents' calendar: GET /agenda/TOKEN.ics (no session: the secret link is the key; an
-// unknown or revoked token is a plain 404 that tells nothing more) and the mentor's page
+// unknown or revoked token is a plain 404 that tells nothing more; too many fetches per link or
+// per address a 429 with Retry-After) and the mentor's page
 // GET/POST /gezin/ID/agenda (make the link, shown once; revoke it), behind the family record's
 // one scope check, which writes the audit log.
 #include "http/pages.hpp"
@@ -30,6 +31,16 @@ Response feed_response(const Request& req, Status status, std::string body,
 
 Response feed_not_found(const Request& req) {
     return feed_response(req, Status::not_found, "Niet gevonden.\n", "text/plain; charset=utf-8");
+}
+
+// 429 with Retry-After: a calendar app retries later by itself; a person reads why.
+Response feed_too_often(const Request& req, std::int64_t retry_after) {
+    auto res = feed_response(req, Status::too_many_requests,
+                             "Deze agenda wordt te vaak opgehaald. Probeer het over " +
+                                 std::to_string(retry_after) + " seconden opnieuw.\n",
+                             "text/plain; charset=utf-8");
+    res.set(bhttp::field::retry_after, std::to_string(retry_after));
+    return res;
 }
 
 // The host the staff member reached the planner on, when it is a plain host name or address.
@@ -78,6 +89,11 @@ Response route_calendar_feed(ApiContext& ctx, const Request& req,
     if (path.size() != 2 || !path[1].ends_with(feed_suffix)) return feed_not_found(req);
     const auto token = path[1].substr(0, path[1].size() - feed_suffix.size());
     const auto now = ctx.now();
+    // Before the database: a flood costs a map lookup per request, not a read and a write.
+    if (const auto wait = ctx.feed_limits.per_address.take(client, now))
+        return feed_too_often(req, *wait);
+    if (const auto wait = ctx.feed_limits.per_link.take(token, now))
+        return feed_too_often(req, *wait);
     const auto agenda = app::agenda_of_link(ctx.db, token, client, now);
     if (!agenda) return feed_not_found(req);
     auto res = feed_response(req, Status::ok, ical_calendar(family_calendar(*agenda), Instant{now}),

@@ -124,6 +124,25 @@ void place_problem(FormReader& form, const CareLogProblem& problem) {
     }
 }
 
+PageContext open_care_entry_page(ApiContext& ctx, const Request& req,
+                                 const std::vector<std::string>& path, const std::string& client,
+                                 Permission permission, const std::string& noun,
+                                 const ChildOfEntry& child_of_entry) {
+    const auto& group_id = path.at(1);
+    if (path.size() == 3)
+        return open_care_page(ctx, req, client, permission, {group_id, {}}, AuditAction::create,
+                              noun, CareRecord::refusals_only);
+    const auto id = path_number(path.at(3));
+    CareSubject subject{group_id, {}};
+    if (const auto child = child_of_entry(ctx.db, id, group_id)) subject.children = {*child};
+    const bool get = req.method() == bhttp::verb::get || req.method() == bhttp::verb::head;
+    const auto action = get                ? AuditAction::read
+                        : path.size() == 5 ? AuditAction::remove
+                                           : AuditAction::update;
+    return open_care_page(ctx, req, client, permission, subject, action,
+                          noun + " " + std::to_string(id));
+}
+
 Response care_page(PageContext& page, Status status, const std::string& title, Tab tab,
                    const std::string& group_id, const Html& content, const Html& fragment) {
     if (page.htmx) return html_response(page.req, status, fragment);
@@ -241,12 +260,19 @@ Response undo(PageContext& page, const std::string& group_id, const std::string&
 } // namespace
 
 Response route_anchorpoint_pages(ApiContext& ctx, const Request& req,
-                                 const std::vector<std::string>& path) {
+                                 const std::vector<std::string>& path, const std::string& client) {
     const auto& group_id = path[1];
     const bool get = req.method() == bhttp::verb::get || req.method() == bhttp::verb::head;
     if (!get && req.method() != bhttp::verb::post) method_not_allowed();
     if (path.size() > 5 || (path.size() == 5 && (path[4] != "ongedaan" || get))) not_found();
-    auto page = open_group_page(ctx, req, Permission::log_care, group_id);
+    auto page = open_care_entry_page(ctx, req, path, client, Permission::log_care, "ankerpunt",
+                                     [](store::Database& db, std::int64_t id,
+                                        const std::string& group) -> std::optional<std::int64_t> {
+                                         const auto entry = store::load_anchorpoint(db, id);
+                                         if (!entry || entry->group_id != group)
+                                             return std::nullopt;
+                                         return entry->child_id;
+                                     });
     if (path.size() == 3) return new_entry(page, group_id);
     if (path.size() == 4) return one_entry(page, group_id, path[3]);
     return undo(page, group_id, path[3]);

@@ -4,6 +4,8 @@
 // the author, the undo window) are thrown as ApiError and shown as an error page.
 #pragma once
 
+#include <functional>
+
 #include "http/pages.hpp"
 #include "web/care_form.hpp"
 
@@ -24,10 +26,21 @@ void place_problem(FormReader& form, const CareLogProblem& problem);
 Response care_page(PageContext& page, Status status, const std::string& title, Tab tab,
                    const std::string& group_id, const Html& content, const Html& fragment);
 
+// Opens /groep/G/NOUN, /groep/G/NOUN/ID or /groep/G/NOUN/ID/ongedaan (NOUN "ankerpunt" or
+// "limit") through open_care_page(): the empty form shows no care data (only a refusal is
+// logged); an entry is read (GET), corrected (POST) or undone, logged with its child.
+// `child_of_entry`: the child of entry ID when it is in group G.
+using ChildOfEntry =
+    std::function<std::optional<std::int64_t>(store::Database&, std::int64_t, const std::string&)>;
+PageContext open_care_entry_page(ApiContext& ctx, const Request& req,
+                                 const std::vector<std::string>& path, const std::string& client,
+                                 Permission permission, const std::string& noun,
+                                 const ChildOfEntry& child_of_entry);
+
 Response route_anchorpoint_pages(ApiContext& ctx, const Request& req,
-                                 const std::vector<std::string>& path);
+                                 const std::vector<std::string>& path, const std::string& client);
 Response route_limit_pages(ApiContext& ctx, const Request& req,
-                           const std::vector<std::string>& path);
+                           const std::vector<std::string>& path, const std::string& client);
 Response route_limits_register(ApiContext& ctx, const Request& req,
                                const std::vector<std::string>& path);
 

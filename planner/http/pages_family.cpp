@@ -47,11 +47,8 @@ Response family_list(ApiContext& ctx, const Request& req, const std::string& cli
     const bool allowed = may(account.role, Permission::read_family);
     {
         store::Transaction tx{ctx.db};
-        store::append_audit(ctx.db,
-                            AuditEntry{0, ctx.now(), account.id, account.name,
-                                       std::string(name_of(account.role)), AuditAction::read,
-                                       std::nullopt, std::nullopt, "gezinnen", client,
-                                       allowed ? AuditOutcome::allowed : AuditOutcome::refused});
+        store::append_audit(ctx.db, staff_audit_entry(ctx, page.session, AuditAction::read,
+                                                      "gezinnen", client, allowed));
         tx.commit();
     }
     if (!allowed)

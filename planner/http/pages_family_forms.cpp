@@ -290,10 +290,10 @@ Response post_family_form(ApiContext& ctx, const Request& req, const std::vector
         auto page = open_page(ctx, req, Permission::read_day);
         const auto& account = page.session.account;
         if (!may(account.role, Permission::assign_mentor)) {
-            store::append_audit(ctx.db, AuditEntry{0, ctx.now(), account.id, account.name,
-                                                   std::string(name_of(account.role)),
-                                                   AuditAction::update, family_id, std::nullopt,
-                                                   "mentor", client, AuditOutcome::refused});
+            auto entry =
+                staff_audit_entry(ctx, page.session, AuditAction::update, "mentor", client, false);
+            entry.family_id = family_id;
+            store::append_audit(ctx.db, entry);
             throw ApiError(Status::forbidden, "forbidden",
                            "Alleen de coördinator kiest de mentor van een gezin.");
         }

@@ -151,12 +151,19 @@ std::string limit_words(LimitProblem::Kind kind) {
 } // namespace
 
 Response route_limit_pages(ApiContext& ctx, const Request& req,
-                           const std::vector<std::string>& path) {
+                           const std::vector<std::string>& path, const std::string& client) {
     const auto& group_id = path[1];
     const bool get = req.method() == bhttp::verb::get || req.method() == bhttp::verb::head;
     if (!get && req.method() != bhttp::verb::post) method_not_allowed();
     if (path.size() > 5 || (path.size() == 5 && (path[4] != "ongedaan" || get))) not_found();
-    auto page = open_group_page(ctx, req, Permission::log_care, group_id);
+    auto page = open_care_entry_page(ctx, req, path, client, Permission::log_care, "limit",
+                                     [](store::Database& db, std::int64_t id,
+                                        const std::string& group) -> std::optional<std::int64_t> {
+                                         const auto entry = store::load_limit_violation(db, id);
+                                         if (!entry || entry->group_id != group)
+                                             return std::nullopt;
+                                         return entry->child_id;
+                                     });
     if (path.size() == 3) return new_entry(page, group_id);
     if (path.size() == 4) return one_entry(page, group_id, path[3]);
     return undo(page, group_id, path[3]);

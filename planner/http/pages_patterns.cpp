@@ -144,19 +144,34 @@ Response handover_page(PageContext& page, const std::string& group_id) {
 } // namespace
 
 Response route_pattern_pages(ApiContext& ctx, const Request& req,
-                             const std::vector<std::string>& path) {
+                             const std::vector<std::string>& path, const std::string& client) {
     if (req.method() != bhttp::verb::get && req.method() != bhttp::verb::head) method_not_allowed();
     const auto& group_id = path.at(1);
     const auto& what = path.at(2);
-    auto page = open_group_page(ctx, req, Permission::read_care_log, group_id);
-    if (what == "overdracht" && path.size() == 3) return handover_page(page, group_id);
-    if (what == "patronen" && path.size() == 3) return patterns_page(page, group_id, {}, false);
-    if (what == "patronen" && path.size() == 4 && path[3] == "csv")
-        return patterns_page(page, group_id, {}, true);
-    if (what == "kind" && path.size() == 4) return patterns_page(page, group_id, path[3], false);
-    if (what == "kind" && path.size() == 5 && path[4] == "csv")
-        return patterns_page(page, group_id, path[3], true);
-    not_found();
+    const std::size_t page_size = what == "kind" ? 4 : 3;
+    const bool csv = what != "overdracht" && path.size() == page_size + 1 && path.back() == "csv";
+    if (path.size() != page_size && !csv) not_found();
+    // On record: the group, and every child the page shows (one child, or the whole group).
+    CareSubject subject{group_id, {}};
+    for (const auto& child : store::children_of_group(ctx.db, group_id))
+        if (what != "kind" || std::to_string(child.id) == path[3])
+            subject.children.push_back(child.id);
+    const auto child_number = what == "kind" ? record_id(path[3]) : std::nullopt;
+    std::string logged = what != "kind" ? "patronen groep"
+                         : child_number ? "patronen kind " + std::to_string(*child_number)
+                                        : "patronen kind ?";
+    if (csv) logged += " (csv)";
+    if (what == "overdracht") {
+        logged = "overdracht";
+        const auto query = Form::parse(query_of(req.target()));
+        if (query && query->has("datum"))
+            if (const auto date = Date::parse(query->value("datum"))) logged += " " + date->str();
+    }
+    auto page = open_care_page(ctx, req, client, Permission::read_care_log, subject,
+                               csv ? AuditAction::export_record : AuditAction::read, logged);
+    if (what == "overdracht") return handover_page(page, group_id);
+    if (what == "patronen") return patterns_page(page, group_id, {}, csv);
+    return patterns_page(page, group_id, path[3], csv);
 }
 
 } // namespace dagritme::web

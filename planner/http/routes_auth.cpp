@@ -49,21 +49,24 @@ Outcome check_login(ApiContext& ctx, const Request& req, const std::string& clie
                          wait_message(admission.wait));
         refusal.retry_after = admission.wait.count();
         if (ctx.log) ctx.log("login throttled for " + client);
+        record_security_event(ctx, client, "login_throttled", name);
         return refused(refusal);
     }
     if (admission.busy) {
         ApiError refusal(Status::too_many_requests, "login_busy",
                          "Er wordt al ingelogd; probeer het over een paar seconden opnieuw.");
         refusal.retry_after = 2;
+        record_security_event(ctx, client, "login_throttled", name);
         return refused(refusal);
     }
     // From here the try is counted as failed and in flight: finish() must follow, whatever
     // happens to the password check.
     auto account = store::find_account(ctx.db, name);
-    auto finish = [&ctx, client, name](bool ok) {
+    auto finish = [&ctx, client, name](bool ok) { // on the I/O thread
         if (auto alert =
                 ctx.login_throttle.finished(client, name, ok, auth::LoginThrottle::Clock::now()))
             if (ctx.log) ctx.log(*alert);
+        if (!ok) record_security_event(ctx, client, "login_failed", name);
     };
     return Deferred{[&ctx, &req, account = std::move(account), password = std::move(password),
                      done = std::move(done), refused = std::move(refused),

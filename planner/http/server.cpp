@@ -70,7 +70,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
     app::BoardCache boards(db, now_seconds);
     BoardHub hub(boards);
     const bool tls = config.tls_certificate.has_value();
-    Api api(ApiContext{db, media, catalog, hub, now_seconds, tls, log_line, {}, config.goals});
+    Api api(ApiContext{db, media, catalog, hub, now_seconds, tls, log_line, {}, config.goals, {}});
     std::optional<ssl::context> tls_context;
     if (tls)
         tls_context.emplace(tls_server_context(*config.tls_certificate, *config.tls_private_key));

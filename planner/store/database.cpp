@@ -76,6 +76,50 @@ std::int64_t Database::data_version() {
     return st.int64(0);
 }
 
+bool Database::in_transaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
+}
+
+namespace {
+
+void call_text_function(sqlite3_context* context, int count, sqlite3_value** values) {
+    const auto& function = *static_cast<Database::TextFunction*>(sqlite3_user_data(context));
+    std::vector<std::optional<std::string>> arguments;
+    arguments.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        if (sqlite3_value_type(values[i]) == SQLITE_NULL) {
+            arguments.emplace_back();
+            continue;
+        }
+        const auto* text = sqlite3_value_text(values[i]);
+        arguments.emplace_back(
+            std::string(reinterpret_cast<const char*>(text),
+                        static_cast<std::size_t>(sqlite3_value_bytes(values[i]))));
+    }
+    try {
+        const auto result = function(arguments);
+        sqlite3_result_text(context, result.data(), static_cast<int>(result.size()),
+                            SQLITE_TRANSIENT);
+    } catch (const std::exception& e) {
+        sqlite3_result_error(context, e.what(), -1);
+    }
+}
+
+void delete_text_function(void* function) {
+    delete static_cast<Database::TextFunction*>(function);
+}
+
+} // namespace
+
+void Database::define_function(const std::string& name, int arguments, TextFunction function) {
+    auto* owned = new TextFunction(std::move(function));
+    // On failure SQLite calls delete_text_function itself.
+    if (sqlite3_create_function_v2(db_, name.c_str(), arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   owned, call_text_function, nullptr, nullptr,
+                                   delete_text_function) != SQLITE_OK)
+        fail(db_, "define function " + name);
+}
+
 void Database::touch_board(const std::string& group_id) {
     if (sqlite3_get_autocommit(db_) == 0) {
         touched_boards_.insert(group_id);

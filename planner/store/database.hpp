@@ -5,11 +5,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,6 +56,14 @@ class Database {
     // PRAGMA data_version: changes when another connection commits; this one's own commits
     // leave it as it is. So "did someone else write?" is one cheap call.
     std::int64_t data_version();
+    // Whether a transaction is open on this connection.
+    bool in_transaction() const;
+
+    // A function of text for this connection's SQL, for a migration step that needs what SQL
+    // lacks (a hash): its arguments as text (NULL as nothing), its result as text. Deterministic.
+    using TextFunction =
+        std::function<std::string(const std::vector<std::optional<std::string>>& arguments)>;
+    void define_function(const std::string& name, int arguments, TextFunction function);
 
     // A write changed what the board of `group_id` shows. Its revision goes up once, when the
     // open Transaction commits, however many writes touched it; at once when none is open.

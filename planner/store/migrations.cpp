@@ -1,6 +1,7 @@
 // The loop that brings a database to the latest schema step (the steps: schema_*.cpp).
 #include "store/migrations.hpp"
 
+#include "store/audit_chain.hpp"
 #include "store/schema_steps.hpp"
 
 #include <string>
@@ -13,7 +14,7 @@ namespace {
 const std::vector<std::string_view>& steps() {
     static const auto all = [] {
         std::vector<std::string_view> list;
-        for (const auto part : {day_schema_steps(), family_schema_steps()})
+        for (const auto part : {day_schema_steps(), family_schema_steps(), audit_schema_steps()})
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();
@@ -34,6 +35,7 @@ void migrate(Database& db, int target) {
                          ", newer than this program knows (" +
                          std::to_string(latest_schema_version()) +
                          "); use a newer dagritme-planner");
+    if (current < target) define_audit_link_function(db); // step 15 chains the rows it finds
     for (int version = current + 1; version <= target; ++version) {
         Transaction tx{db};
         db.exec(steps()[static_cast<std::size_t>(version - 1)]);

@@ -28,7 +28,7 @@ struct World {
     app::BoardCache boards{db, [] { return std::int64_t{1796112000}; }};
     web::BoardHub hub{boards};
     web::Api api{web::ApiContext{
-        db, media, catalog, hub, [] { return std::int64_t{1796112000}; }, false, {}, {}, {}}};
+        db, media, catalog, hub, [] { return std::int64_t{1796112000}; }, false, {}, {}, {}, {}}};
     std::string session = auth::random_token();
     std::string csrf = auth::random_token();
 

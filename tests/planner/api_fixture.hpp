@@ -97,7 +97,8 @@ class ApiPlanner {
                                false,
                                [this](const std::string& line) { log += line + "\n"; },
                                {},
-                               ApiSeed::get().config().goals}) {
+                               ApiSeed::get().config().goals,
+                               {}}) {
         store::migrate(db_); // as the server does at start: nothing to do on a current file
     }
     ApiPlanner(const ApiPlanner&) = delete;
@@ -107,7 +108,7 @@ class ApiPlanner {
     // declared length), otherwise handled, with deferred work done on this thread.
     web::Response send(web::Request req, const std::string& client) {
         req.prepare_payload();
-        const auto admission = api_.admit(req);
+        const auto admission = api_.admit(req, client);
         if (admission.refusal) return *admission.refusal;
         return api_.handle_now(req, client);
     }

@@ -1,11 +1,14 @@
 #include "cli/commands.hpp"
+#include "store/database.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <pwd.h>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 using namespace dagritme;
 
@@ -230,7 +233,9 @@ TEST_CASE("export family ID: the whole record as JSON, and destroy needs a reque
     CHECK(doc["audit_log"].empty()); // the export's own entry comes after it was written
     const auto again = nlohmann::json::parse(run({"export", "family", "1", "--db", db}).out);
     REQUIRE(again["audit_log"].size() == 1);
-    CHECK(again["audit_log"][0]["account"] == "commandoregel");
+    // The system user who ran the command is on record.
+    CHECK(again["audit_log"][0]["account"] ==
+          "commandoregel (" + std::string(::getpwuid(::geteuid())->pw_name) + ")");
     CHECK(again["audit_log"][0]["action"] == "export");
 
     CHECK(first_line(run({"export", "family", "99", "--db", db}).err) ==
@@ -241,4 +246,30 @@ TEST_CASE("export family ID: the whole record as JSON, and destroy needs a reque
     CHECK(destroy.code == 2);
     CHECK(first_line(destroy.err) == "dagritme-planner family: nobody asked to destroy family 1: "
                                      "a coordinator asks for it on the family's page");
+}
+
+TEST_CASE("audit verify: OK with the row count, or the first broken row and exit 1") {
+    test::TempDir dir;
+    const auto db = (dir / "x.db").string();
+    REQUIRE(run({"demo", "--db", db, "--date", "2026-12-02"}).code == 0);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(run({"export", "family", "1", "--db", db}).code == 0);
+    const auto ok = run({"audit", "verify", "--db", db});
+    CHECK(ok.code == 0);
+    CHECK(ok.out.rfind("OK 3 rows, last hash ", 0) == 0);
+    CHECK(run({"audit", "--help"}).out.rfind("Usage: dagritme-planner audit verify", 0) == 0);
+    CHECK(first_line(run({"audit", "check", "--db", db}).err) ==
+          "dagritme-planner audit: expected: audit verify");
+
+    {
+        // Behind the planner's back: the triggers dropped, a row edited.
+        store::Database hand{db};
+        hand.exec("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+                  "UPDATE audit_log SET what = 'niets' WHERE id = 2");
+    }
+    const auto edited = run({"audit", "verify", "--db", db});
+    CHECK(edited.code == 1);
+    CHECK(first_line(edited.out) == "BROKEN at row 2: its hash does not follow from the row "
+                                    "before it and its own fields");
+    CHECK(run_binary("audit verify --db " + db) == 1);
 }

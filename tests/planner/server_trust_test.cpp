@@ -46,6 +46,16 @@ std::int64_t number(store::Database& db, const std::string& sql) {
     return st.int64(0);
 }
 
+// How many security events of this kind the audit log holds (rows count their repeats).
+std::int64_t security_events(RunningPlanner& planner, const std::string& what) {
+    store::Database db(planner.dir / "dagritme.db");
+    auto st = db.prepare(
+        "SELECT coalesce(sum(repeats), 0) FROM audit_log WHERE kind = 'security' AND what = ?");
+    st.bind(1, what);
+    REQUIRE(st.step());
+    return st.int64(0);
+}
+
 struct State {
     std::int64_t screens, violations, mentor, audit;
     bool operator==(const State&) const = default;
@@ -131,6 +141,8 @@ TEST_CASE("a form posted from another site changes nothing, logged in or not") {
     // The JSON API too.
     CHECK(post_form(planner.port, "/api/logout", "", marco.session, evil).result_int() == 403);
     CHECK(marco.get("/api/me").result_int() == 200);
+    // Each refusal is a security event in the audit log (counted into one row a minute).
+    CHECK(security_events(planner, "origin") == 3 * 4 + 1);
 
     // The same posts from the planner's own pages are carried out: the check tells them apart.
     const auto own = "http://127.0.0.1:" + std::to_string(planner.port);
@@ -203,6 +215,10 @@ TEST_CASE("guesses sent in parallel are throttled like guesses one after another
     const auto refused = answer_of(right);
     CHECK(refused.result_int() == 429);
     CHECK(json_of(refused)["error"] == "too_many_logins");
+    CHECK(security_events(planner, "login_failed") ==
+          auth::LoginThrottle::free_tries_per_account_and_address);
+    CHECK(security_events(planner, "login_throttled") ==
+          answers["429 login_busy"] + answers["429 too_many_logins"] + 1);
 }
 
 TEST_CASE("guesses from many addresses do not lock the owner out; they raise an alert") {
