@@ -89,8 +89,10 @@ int serve(const ServeOptions& options, std::ostream& log) {
                       .log = log_line,
                       .refusals = RefusalLog{log_line},
                       .count = {},
+                      .screens = {},
                       .connections = {},
-                      .shutting_down = false};
+                      .shutting_down = false,
+                      .trusted_proxies = config.trusted_proxies};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);
