@@ -4,6 +4,8 @@
 #include "common/toml_reader.hpp"
 #include "config/goal_catalogue.hpp"
 
+#include <arpa/inet.h>
+
 #include <array>
 #include <set>
 
@@ -22,6 +24,17 @@ fs::path relative_to(const fs::path& file, const std::string& path) {
 
 bool is_loopback(const std::string& address) {
     return address == "localhost" || address == "::1" || address.starts_with("127.");
+}
+
+// The standard text of an IP address ("::1", "192.168.1.2"), or nothing for another text.
+std::optional<std::string> ip_address(const std::string& text) {
+    unsigned char bytes[16];
+    char out[INET6_ADDRSTRLEN] = {};
+    for (const int family : {AF_INET, AF_INET6})
+        if (inet_pton(family, text.c_str(), bytes) == 1 &&
+            inet_ntop(family, bytes, out, sizeof out))
+            return std::string(out);
+    return std::nullopt;
 }
 
 bool valid_group_id(const std::string& id) {
@@ -203,6 +216,26 @@ PlannerConfig load_planner_config(
             server.integer("max_connections_per_address", 1, config.max_connections));
     else
         server.optional_string("max_connections_per_address");
+    if (server.has("trusted_proxies")) {
+        const auto& list = server.array("trusted_proxies");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto key = "trusted_proxies[" + std::to_string(i) + "]";
+            const auto* text = list[i].as_string();
+            const auto address = text ? ip_address(text->get()) : std::nullopt;
+            if (!text)
+                server.fail_at(list[i], key,
+                               "expected the IP address of a proxy as a string (e.g. "
+                               "\"192.168.1.2\" or \"::1\")");
+            if (!address)
+                server.fail_at(list[i], key,
+                               "expected the IP address of a proxy (e.g. \"192.168.1.2\" or "
+                               "\"::1\"), got \"" +
+                                   text->get() + "\"");
+            config.trusted_proxies.push_back(*address);
+        }
+    } else {
+        server.optional_string("trusted_proxies");
+    }
     const auto pem_file = [&](std::string_view key) -> std::optional<fs::path> {
         const auto value = server.optional_string(key);
         if (!value) return std::nullopt;

@@ -29,6 +29,9 @@ struct PlannerConfig {
     bool allow_plaintext = false;
     int max_connections = 512;
     int max_connections_per_address = 32;
+    // Proxies (IP addresses, written the standard way) whose X-Forwarded-For names the client;
+    // from any other peer the header is ignored.
+    std::vector<std::string> trusted_proxies;
     // Routine blocks here name their pictogram ("eten"); the media import turns names into hashes.
     std::vector<Group> groups;
     // The development goals families choose from (the file of the top-level key "goals";

@@ -88,6 +88,14 @@ Admission Api::admit(const Request& header, const std::string& client) {
             admission.known = true;
         } else if (header.count(bhttp::field::authorization)) {
             admission.known = screen(header).has_value();
+        } else if (!cookie(header, session_cookie).empty()) {
+            // A staff page: its route asks for the session itself (or shows the login), but a
+            // live session earns the capacity kept for known clients here already.
+            try {
+                require_session(ctx_, header);
+                admission.known = true;
+            } catch (const ApiError&) {
+            }
         }
     });
     if (admission.refusal) return admission;

@@ -1,7 +1,9 @@
 // The screens listening to each group's board. After every write the API asks the hub to
 // publish the group: the board cache rebuilds the board of today, and when it changed, one
 // shared message goes to every screen of the group. The hub only joins, leaves and sends;
-// building and caching boards is the cache's job (app/board_cache.hpp).
+// building and caching boards is the cache's job (app/board_cache.hpp). One screen token
+// holds at most `streams_per_token` streams: a newer one closes the oldest (a display that
+// reconnects before its old connection timed out), so a copied token cannot fill the planner.
 // Single-threaded: used only on the server's I/O thread. The cache must outlive the hub.
 #pragma once
 
@@ -28,7 +30,7 @@ class BoardSink {
 
 class BoardHub {
   public:
-    explicit BoardHub(app::BoardCache& boards);
+    explicit BoardHub(app::BoardCache& boards, std::size_t streams_per_token = 2);
 
     void join(const std::string& group_id, const std::shared_ptr<BoardSink>& sink);
     void leave(const std::string& group_id, BoardSink* sink);
@@ -44,8 +46,16 @@ class BoardHub {
     std::size_t screen_count() const;
 
   private:
-    using Sinks = std::map<BoardSink*, std::weak_ptr<BoardSink>>;
+    struct Joined {
+        std::weak_ptr<BoardSink> sink;
+        std::uint64_t order = 0; // when it joined: the oldest of a token goes first
+    };
+    using Sinks = std::map<BoardSink*, Joined>;
+    void close_oldest_of(const Sinks& sinks, const std::string& token_hash);
+
     app::BoardCache& boards_;
+    std::size_t streams_per_token_;
+    std::uint64_t joined_ = 0;
     std::map<std::string, Sinks> groups_;
 };
 

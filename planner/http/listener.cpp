@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace dagritme::web {
 
@@ -46,22 +47,30 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     const auto peer = socket.remote_endpoint(ec);
     const auto address = ec ? std::string("?") : peer.address().to_string();
     const auto& limits = state_.limits;
+    const auto block = app::address_block(address);
     std::string refusal;
-    if (state_.count.open + state_.hub.screen_count() >= limits.max_connections)
+    // A trusted proxy carries everyone: its clients are counted once its header names them.
+    const bool proxy = state_.is_trusted_proxy(address);
+    if (!proxy && state_.count.from(address) >= limits.max_per_address)
+        refusal = address + " has " + std::to_string(limits.max_per_address) + " connections open";
+    else if (!proxy && state_.count.from_block(block) >= limits.max_per_block && !make_room(block))
+        refusal = block + " has " + std::to_string(limits.max_per_block) + " connections open";
+    else if ((state_.count.open >= limits.max_connections ||
+              state_.count.unknown >= limits.max_unknown()) &&
+             !make_room() && state_.count.open >= limits.max_connections)
         refusal =
             "the limit of " + std::to_string(limits.max_connections) + " connections is reached";
-    else if (state_.count.from(address) >= limits.max_per_address)
-        refusal = address + " has " + std::to_string(limits.max_per_address) + " connections open";
     if (!refusal.empty()) {
         refused(refusal);
         beast::error_code ignored;
         socket.close(ignored);
         return do_accept();
     }
-    if (state_.count.unknown >= limits.max_unknown()) make_room();
     ConnectionSlot slot(state_.count, address);
     if (state_.tls) {
-        std::make_shared<TlsDetector>(std::move(socket), std::move(slot), state_)->run();
+        auto detector = std::make_shared<TlsDetector>(std::move(socket), std::move(slot), state_);
+        state_.connections.push_back(detector);
+        detector->run();
     } else {
         auto session = std::make_shared<HttpSession<PlainStream>>(PlainStream(std::move(socket)),
                                                                   std::move(slot), state_);
@@ -71,13 +80,42 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
     do_accept();
 }
 
-void Listener::make_room() {
-    // The connections are in the order of arrival: the first idle unknown one has waited longest.
-    for (auto& weak : state_.connections)
-        if (auto session = weak.lock(); session && session->idle_unknown()) {
-            refused("an idle connection made room for a new one");
-            return session->evict();
+bool Listener::make_room(const std::string& block) {
+    std::string from = block;
+    if (from.empty()) {
+        // The block holding the most unknown connections gives first: one owner of many
+        // addresses in one network cannot push out everyone else's.
+        std::unordered_map<std::string, std::size_t> unknown;
+        std::size_t most = 0;
+        for (auto& weak : state_.connections)
+            if (auto connection = weak.lock())
+                if (const auto* slot = connection->evictable())
+                    if (const auto n = ++unknown[slot->block()]; n > most) {
+                        most = n;
+                        from = slot->block();
+                    }
+        if (from.empty()) return false;
+    }
+    // The connections are in the order of arrival: of those with as little progress, the first
+    // has waited longest.
+    const auto now = ConnectionSlot::Clock::now();
+    std::shared_ptr<Connection> victim;
+    double least = 0;
+    for (auto& weak : state_.connections) {
+        auto connection = weak.lock();
+        if (!connection) continue;
+        const auto* slot = connection->evictable();
+        if (!slot || slot->block() != from) continue;
+        const auto progress = slot->progress(now);
+        if (!victim || progress < least) {
+            victim = std::move(connection);
+            least = progress;
         }
+    }
+    if (!victim) return false;
+    refused("a connection without progress made room for a new one");
+    victim->evict();
+    return true;
 }
 
 void Listener::refused(const std::string& why) {

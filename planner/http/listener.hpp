@@ -1,5 +1,6 @@
-// Accepts connections on the configured address and starts an HttpSession for each, within
-// the limits of connection_limits.hpp (beyond them, new connections are closed at once).
+// Accepts connections on the configured address and starts an HttpSession (or, on a TLS port,
+// a TlsDetector) for each, within the limits of connection_limits.hpp: when full, the unknown
+// connection that made the least progress makes room; when none can, the new one is closed.
 // I/O thread only.
 #pragma once
 
@@ -22,7 +23,9 @@ class Listener : public std::enable_shared_from_this<Listener> {
   private:
     void do_accept();
     void on_accept(beast::error_code ec, tcp::socket socket);
-    void make_room();
+    // Evicts the unknown connection with the least progress: of `block` when given, else of the
+    // block that holds the most unknown connections. False when there is none.
+    bool make_room(const std::string& block = "");
     void refused(const std::string& why);
 
     net::io_context& ioc_;

@@ -3,7 +3,6 @@
 #include "http/api.hpp"
 
 #include "app/screen_pairing.hpp"
-#include "auth/secrets.hpp"
 #include "http/problem_words.hpp"
 
 #include <boost/beast/http/verb.hpp>
@@ -84,12 +83,7 @@ Response route_screen_side(ApiContext& ctx, const Request& req,
         JsonFields fields(body);
         const auto secret = fields.string("secret", 64);
         fields.finish();
-        std::optional<store::PairingStatus> status;
-        {
-            store::Transaction tx{ctx.db};
-            status = store::collect_pairing(ctx.db, auth::token_hash(secret), ctx.now());
-            tx.commit();
-        }
+        const auto status = app::collect_pairing(ctx.db, secret, ctx.now());
         if (!status)
             throw ApiError(Status::not_found, "unknown_pairing",
                            "Deze koppelcode is onbekend of verlopen.");

@@ -5,9 +5,9 @@ namespace dagritme::web {
 
 template <class Stream>
 ScreenSession<Stream>::ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id,
-                                     std::string token_hash, Log log)
+                                     std::string token_hash, Log log, ScreenSlot slot)
     : ws_(std::move(stream)), hub_(hub), group_id_(std::move(group_id)),
-      token_hash_(std::move(token_hash)), log_(std::move(log)) {}
+      token_hash_(std::move(token_hash)), log_(std::move(log)), slot_(std::move(slot)) {}
 
 template <class Stream> ScreenSession<Stream>::~ScreenSession() {
     hub_.leave(group_id_, this);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "http/board_hub.hpp"
+#include "http/connection_limits.hpp"
 #include "http/message.hpp"
 #include "http/net.hpp"
 
@@ -17,8 +18,9 @@ template <class Stream> // PlainStream or TlsStream
 class ScreenSession : public BoardSink, public std::enable_shared_from_this<ScreenSession<Stream>> {
   public:
     using Log = std::function<void(const std::string&)>;
+    // `slot`: counts this screen among the open screens until it goes.
     ScreenSession(Stream&& stream, BoardHub& hub, std::string group_id, std::string token_hash,
-                  Log log);
+                  Log log, ScreenSlot slot);
     ~ScreenSession() override;
 
     void run(Request upgrade);
@@ -39,6 +41,7 @@ class ScreenSession : public BoardSink, public std::enable_shared_from_this<Scre
     std::string group_id_;
     std::string token_hash_;
     Log log_;
+    ScreenSlot slot_;
     Message in_flight_;
     Message pending_;
     bool open_ = false;

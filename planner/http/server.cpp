@@ -24,13 +24,15 @@ std::int64_t now_seconds() {
         .count();
 }
 
-// TLS 1.2 and 1.3 only, with forward-secret AEAD ciphers (1.3's suites are all of that kind).
+// TLS 1.2 and 1.3 only, with forward-secret AEAD ciphers (1.3's suites are all of that kind),
+// in our order of preference rather than the client's.
 ssl::context tls_server_context(const std::filesystem::path& certificate,
                                 const std::filesystem::path& key) {
     ssl::context context(ssl::context::tls_server);
     context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
                         ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
                         ssl::context::single_dh_use);
+    SSL_CTX_set_options(context.native_handle(), SSL_OP_CIPHER_SERVER_PREFERENCE);
     SSL_CTX_set_min_proto_version(context.native_handle(), TLS1_2_VERSION);
     SSL_CTX_set_cipher_list(context.native_handle(),
                             "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
@@ -89,8 +91,10 @@ int serve(const ServeOptions& options, std::ostream& log) {
                       .log = log_line,
                       .refusals = RefusalLog{log_line},
                       .count = {},
+                      .screens = {},
                       .connections = {},
-                      .shutting_down = false};
+                      .shutting_down = false,
+                      .trusted_proxies = config.trusted_proxies};
 
     beast::error_code ec;
     const auto address = net::ip::make_address(config.address, ec);

@@ -1,6 +1,7 @@
 // Notices outside changes and midnight every two seconds (see ticker.hpp).
 #include "http/ticker.hpp"
 
+#include "app/screen_pairing.hpp"
 #include "store/screens.hpp"
 
 #include <chrono>
@@ -25,6 +26,7 @@ void Ticker::stop() {
 }
 
 void Ticker::tick() {
+    remove_expired_pairings();
     try {
         if (!boards_.outside_change()) return;
         hub_.publish_all();
@@ -34,6 +36,18 @@ void Ticker::tick() {
     } catch (const std::exception& e) {
         // The database may be locked or unreadable for a while: try again at the next tick.
         log_(std::string("board refresh failed: ") + e.what());
+    }
+}
+
+void Ticker::remove_expired_pairings() {
+    try {
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+        if (const int removed = app::remove_expired_pairings(db_, now))
+            log_("removed " + std::to_string(removed) + " expired pairing code(s)");
+    } catch (const std::exception& e) {
+        log_(std::string("removing expired pairing codes failed: ") + e.what());
     }
 }
 

@@ -1,6 +1,7 @@
 // Every two seconds, on the server's I/O thread: when the board cache reports a change made
 // behind the server's back (another process wrote to the database, or midnight passed), every
-// board is published again and the screens whose token was revoked are closed.
+// board is published again and the screens whose token was revoked are closed. Expired
+// pairing codes are removed on every tick, not only when the next display asks for one.
 // The timer's handler refers to the Ticker: stop() it, or let the io_context stop, before it goes.
 #pragma once
 
@@ -23,6 +24,7 @@ class Ticker {
 
   private:
     void tick();
+    void remove_expired_pairings();
 
     net::steady_timer timer_;
     store::Database& db_;

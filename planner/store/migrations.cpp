@@ -4,6 +4,8 @@
 #include "store/audit_chain.hpp"
 #include "store/schema_steps.hpp"
 
+#include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,10 +13,22 @@
 namespace dagritme::store {
 namespace {
 
+// Steps after those of schema_*.cpp, numbered on from them.
+constexpr std::array<std::string_view, 1> later_steps{
+    // 16: a pairing keeps hashes only: the display's secret becomes its token, so the token
+    // column goes. A code paired but not yet collected under the old rule is dropped; its
+    // display asks for a new code.
+    R"sql(
+DELETE FROM screen_pairing WHERE screen_id IS NOT NULL;
+ALTER TABLE screen_pairing DROP COLUMN token;
+)sql",
+};
+
 const std::vector<std::string_view>& steps() {
     static const auto all = [] {
         std::vector<std::string_view> list;
-        for (const auto part : {day_schema_steps(), family_schema_steps(), audit_schema_steps()})
+        for (const auto part : {day_schema_steps(), family_schema_steps(), audit_schema_steps(),
+                                std::span<const std::string_view>(later_steps)})
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();

@@ -23,8 +23,9 @@ void add_pairing(Database& db, const std::string& code, const std::string& secre
         .run();
 }
 
-void remove_expired_pairings(Database& db, std::int64_t now) {
+int remove_expired_pairings(Database& db, std::int64_t now) {
     db.prepare("DELETE FROM screen_pairing WHERE expires_at <= ?").bind_all(now).run();
+    return db.changes();
 }
 
 int open_pairings_from(Database& db, const std::string& client_address, std::int64_t now) {
@@ -43,6 +44,20 @@ void remove_oldest_pairing_from(Database& db, const std::string& client_address,
         .run();
 }
 
+std::vector<OpenPairing> open_pairings_by_age(Database& db, std::int64_t now) {
+    auto st = db.prepare("SELECT code, client_address FROM screen_pairing "
+                         "WHERE expires_at > ? AND screen_id IS NULL ORDER BY created_at, rowid");
+    st.bind_all(now);
+    std::vector<OpenPairing> out;
+    while (st.step())
+        out.push_back(OpenPairing{st.text(0), st.text(1)});
+    return out;
+}
+
+void remove_pairing(Database& db, const std::string& code) {
+    db.prepare("DELETE FROM screen_pairing WHERE code = ?").bind_all(code).run();
+}
+
 bool pairing_code_in_use(Database& db, const std::string& code, std::int64_t now) {
     auto st = db.prepare("SELECT 1 FROM screen_pairing WHERE code = ? AND expires_at > ?");
     st.bind_all(code, now);
@@ -59,31 +74,28 @@ int open_pairings(Database& db, std::int64_t now) {
 
 std::optional<Screen> pair_screen(Database& db, const std::string& code,
                                   const std::string& group_id, const std::string& name,
-                                  const std::string& token, const std::string& token_hash,
                                   std::int64_t now) {
-    auto pending = db.prepare(
-        "SELECT 1 FROM screen_pairing WHERE code = ? AND expires_at > ? AND screen_id IS NULL");
+    auto pending = db.prepare("SELECT secret_hash FROM screen_pairing "
+                              "WHERE code = ? AND expires_at > ? AND screen_id IS NULL");
     pending.bind_all(code, now);
     if (!pending.step()) return std::nullopt;
     db.prepare("INSERT INTO screen (group_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)")
-        .bind_all(group_id, name, token_hash, now)
+        .bind_all(group_id, name, pending.text(0), now)
         .run();
     const auto id = db.last_insert_id();
-    db.prepare("UPDATE screen_pairing SET screen_id = ?, token = ? WHERE code = ?")
-        .bind_all(id, token, code)
-        .run();
+    db.prepare("UPDATE screen_pairing SET screen_id = ? WHERE code = ?").bind_all(id, code).run();
     return Screen{id, group_id, name, now, std::nullopt};
 }
 
 std::optional<PairingStatus> collect_pairing(Database& db, const std::string& secret_hash,
                                              std::int64_t now) {
     auto st = db.prepare(
-        "SELECT p.code, p.token, s.group_id, s.name FROM screen_pairing p "
+        "SELECT p.code, p.screen_id, s.group_id, s.name FROM screen_pairing p "
         "LEFT JOIN screen s ON s.id = p.screen_id WHERE p.secret_hash = ? AND p.expires_at > ?");
     st.bind_all(secret_hash, now);
     if (!st.step()) return std::nullopt;
     if (st.is_null(1)) return PairingStatus{};
-    PairingStatus status{true, st.text(1), st.text(2), st.text(3)};
+    PairingStatus status{true, st.text(2), st.text(3)};
     db.prepare("DELETE FROM screen_pairing WHERE code = ?").bind_all(st.text(0)).run();
     return status;
 }

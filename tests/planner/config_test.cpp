@@ -128,6 +128,28 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
                   replace(base_planner, "port = 8080", "port = 8080\nallow_plaintext = \"ja\"")) ==
               "DIR/planner.toml:7:19: server.allow_plaintext: expected true or false, got \"ja\"");
     }
+    SUBCASE("trusted proxies are IP addresses") {
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\ntrusted_proxies = [\"10.0.0.1\", \"proxy.local\"]")) ==
+              "DIR/planner.toml:7:32: server.trusted_proxies[1]: expected the IP address of a "
+              "proxy (e.g. \"192.168.1.2\" or \"::1\"), got \"proxy.local\"");
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\ntrusted_proxies = [\"10.0.0.0/8\"]")) ==
+              "DIR/planner.toml:7:20: server.trusted_proxies[0]: expected the IP address of a "
+              "proxy (e.g. \"192.168.1.2\" or \"::1\"), got \"10.0.0.0/8\"");
+        CHECK(error_of(
+                  replace(base_planner, "port = 8080", "port = 8080\ntrusted_proxies = [8080]")) ==
+              "DIR/planner.toml:7:20: server.trusted_proxies[0]: expected the IP address of a "
+              "proxy as a string (e.g. \"192.168.1.2\" or \"::1\")");
+        CHECK(error_of(replace(base_planner, "port = 8080",
+                               "port = 8080\ntrusted_proxies = \"10.0.0.1\"")) ==
+              "DIR/planner.toml:7:19: server.trusted_proxies: expected an array, got \"10.0.0.1\"");
+        ConfigFiles files(replace(base_planner, "port = 8080",
+                                  "port = 8080\ntrusted_proxies = [\"10.0.0.1\", \"::1\"]"),
+                          base_routines);
+        CHECK(app::load_config(files.planner).trusted_proxies ==
+              std::vector<std::string>{"10.0.0.1", "::1"});
+    }
     SUBCASE("out of range") {
         CHECK(error_of(replace(base_planner, "port = 8080", "port = 70000")) ==
               "DIR/planner.toml:6:8: server.port: expected an integer from 1 to 65535, got 70000");

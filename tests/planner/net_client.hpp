@@ -107,9 +107,10 @@ inline nlohmann::json json_of(const HttpResponse& res) {
 // A wall screen's WebSocket connection.
 class ScreenClient {
   public:
-    ScreenClient(unsigned short port, const std::string& token) : ws_(ioc_) {
-        beast::get_lowest_layer(ws_).connect(
-            tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+    // From `source` (a 127.x address), or the default address.
+    ScreenClient(unsigned short port, const std::string& token, const std::string& source = "")
+        : ws_(ioc_) {
+        beast::get_lowest_layer(ws_).socket() = connect_from(ioc_, port, source);
         ws_.set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
             req.set(bhttp::field::authorization, "Bearer " + token);
         }));

@@ -1,7 +1,12 @@
 // Fair limits against the real planner on loopback: no one on the tablet network can lock the
-// group out with idle connections, password guessing, unauthenticated uploads or pairing
-// requests. Every 127.x address is this machine, so the tests play several clients at once.
+// group out with idle connections, half-sent requests, silent TLS connections, password
+// guessing, unauthenticated uploads or pairing requests. Every 127.x address is this machine,
+// so the tests play several clients, and several networks, at once.
+#include "flood_support.hpp"
 #include "server_fixture.hpp"
+
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include <vector>
 
@@ -82,15 +87,115 @@ TEST_CASE("connections from many addresses leave room for staff and screens") {
     CHECK(screen.read());
 }
 
-TEST_CASE("a connection that sends no request is closed after the header deadline") {
+TEST_CASE("a connection that sends no request, or a body too slowly, is closed") {
     RunningPlanner planner;
     net::io_context ioc;
     auto silent = connect_from(ioc, planner.port, "127.0.0.3");
     auto half = connect_from(ioc, planner.port, "127.0.0.3");
     net::write(half, net::buffer(std::string("GET /healthz HTTP/1.1\r\nHost: x\r\n")));
+    // A body must keep coming (16 KiB, or the rest, within each 10 s); one whole-body deadline
+    // of a minute would let a trickle hold the connection for that minute.
+    auto trickle = connect_from(ioc, planner.port, "127.0.0.3");
+    net::write(trickle, net::buffer(std::string("POST /api/login HTTP/1.1\r\nHost: x\r\n"
+                                                "Content-Type: application/json\r\n"
+                                                "Content-Length: 1000\r\n\r\n{\"name\":")));
     CHECK(exchange_until_closed(silent, "").empty());
     CHECK(exchange_until_closed(half, "").empty());
+    CHECK(closed_within(trickle, std::chrono::seconds(40)));
     CHECK(planner.client().get("/healthz").result_int() == 200);
+}
+
+TEST_CASE("requests whose body never comes, from many networks, do not shut the staff out") {
+    RunningPlanner planner;
+    const auto marco = planner.logged_in("marco", "127.0.0.2");
+    net::io_context ioc;
+    // 20 addresses x 32: every connection a complete header that announces a body, then silence.
+    auto sockets = flood(ioc, planner.port, 20, 32,
+                         "POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                         "\r\nContent-Length: 1000\r\n\r\n");
+    const int ok =
+        served(25, [&] { return marco.get("/api/groups/zonnebloem/board").result_int(); });
+    MESSAGE("staff requests served during 20x32 header-only connections: " << ok << " of 25");
+    CHECK(ok == 25);
+    // A newcomer without a session gets in too: the one that made the least progress made room.
+    CHECK(served(1, [&] { return planner.client("127.0.0.3").get("/healthz").result_int(); }) == 1);
+}
+
+TEST_CASE("one network's addresses together hold at most their network's share") {
+    RunningPlanner planner;
+    net::io_context ioc;
+    // 5 addresses of 127.0.9.0/24 x 32 idle connections: 160, over the /24's 128.
+    std::vector<tcp::socket> sockets;
+    for (int a = 1; a <= 5; ++a)
+        for (int i = 0; i < 32; ++i)
+            sockets.push_back(connect_from(ioc, planner.port, "127.0.9." + std::to_string(a)));
+    // The planner has handled every connection above once it answers this one.
+    CHECK(planner.client("127.0.0.2").get("/healthz").result_int() == 200);
+    CHECK(count_closed(sockets) == 160 - 128);
+}
+
+TEST_CASE("a staff page's session keeps its connection through a flood") {
+    RunningPlanner planner;
+    const auto marco = planner.logged_in("marco", "127.0.0.2");
+    net::io_context ioc;
+    beast::tcp_stream page(connect_from(ioc, planner.port, "127.0.0.2"));
+    const auto get_group_page = [&] {
+        bhttp::request<bhttp::empty_body> req{bhttp::verb::get, "/groep/zonnebloem", 11};
+        req.set(bhttp::field::host, "127.0.0.1");
+        req.set(bhttp::field::cookie, "dagritme_session=" + marco.session);
+        bhttp::write(page, req);
+        beast::flat_buffer buffer;
+        HttpResponse res;
+        bhttp::read(page, buffer, res);
+        return static_cast<int>(res.result_int());
+    };
+    REQUIRE(get_group_page() == 200);
+    // More idle connections than the planner keeps for unknown ones: each newcomer pushes out
+    // an unknown one. The page's connection showed a session: it is not one of them.
+    auto sockets = flood(ioc, planner.port, 20, 32);
+    CHECK(planner.client("127.0.0.3").get("/healthz").result_int() == 200);
+    CHECK(served(1, get_group_page) == 1);
+}
+
+TEST_CASE("silent connections to the TLS port, from many networks, do not shut the staff out") {
+    RunningPlanner planner;
+    const auto certificates = planner.restart_with_tls();
+    net::ssl::context context(net::ssl::context::tls_client);
+    context.load_verify_file((certificates / "ca.crt").string());
+    context.set_verify_mode(net::ssl::verify_peer);
+    const auto https = [&](const std::string& target, const std::string& cookie,
+                           const std::string& body = "") {
+        net::io_context client;
+        beast::ssl_stream<beast::tcp_stream> stream(client, context);
+        stream.set_verify_callback(net::ssl::host_name_verification("localhost"));
+        beast::get_lowest_layer(stream).socket() = connect_from(client, planner.port, "127.0.0.2");
+        stream.handshake(net::ssl::stream_base::client);
+        bhttp::request<bhttp::string_body> req{body.empty() ? bhttp::verb::get : bhttp::verb::post,
+                                               target, 11};
+        req.set(bhttp::field::host, "localhost");
+        if (!cookie.empty()) req.set(bhttp::field::cookie, "dagritme_session=" + cookie);
+        if (!body.empty()) req.set(bhttp::field::content_type, "application/json");
+        req.body() = body;
+        req.prepare_payload();
+        bhttp::write(stream, req);
+        beast::flat_buffer buffer;
+        HttpResponse res;
+        bhttp::read(stream, buffer, res);
+        return res;
+    };
+    const auto login = https("/api/login", "",
+                             nlohmann::json{{"name", "marco"}, {"password", test_password}}.dump());
+    REQUIRE(login.result_int() == 200);
+    const auto set_cookie = std::string(login[bhttp::field::set_cookie]);
+    const auto session = set_cookie.substr(set_cookie.find('=') + 1,
+                                           set_cookie.find(';') - set_cookie.find('=') - 1);
+
+    net::io_context ioc;
+    auto sockets = flood(ioc, planner.port, 20, 32); // connect, then nothing: no TLS hello
+    const int ok =
+        served(20, [&] { return https("/api/groups/zonnebloem/board", session).result_int(); });
+    MESSAGE("staff requests served during 20x32 silent TLS connections: " << ok << " of 20");
+    CHECK(ok == 20);
 }
 
 TEST_CASE("no body is read before the session and role are checked") {

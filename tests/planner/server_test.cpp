@@ -34,10 +34,19 @@ TEST_CASE("a check-in through the API reaches a connected screen with the new re
 
 TEST_CASE("100 connected screens all receive an update") {
     RunningPlanner planner;
-    const auto token = planner.pair_screen();
+    // 100 screens, each with its own token and address, paired from the command line (a
+    // token holds two streams at most, an address a few screens).
     std::vector<std::unique_ptr<ScreenClient>> screens;
     for (int i = 0; i < 100; ++i) {
-        screens.push_back(std::make_unique<ScreenClient>(planner.port, token));
+        const auto source = "127.0.4." + std::to_string(i + 1);
+        const auto display = planner.client(source);
+        const auto request = json_of(display.request(bhttp::verb::post, "/screen/pairing"));
+        REQUIRE(planner.cli_ok({"screen", "pair", request["code"], "--group", "zonnebloem",
+                                "--name", "Scherm " + std::to_string(i + 1), "--config",
+                                planner.config.string()}));
+        const auto status =
+            json_of(display.post("/screen/pairing/status", {{"secret", request["secret"]}}));
+        screens.push_back(std::make_unique<ScreenClient>(planner.port, status["token"], source));
         REQUIRE(screens.back()->read());
     }
     const auto revision = planner.revision();
