@@ -46,6 +46,15 @@ std::string care_subject(const AuditEntry& e, const LogNames& names) {
     return about;
 }
 
+// A security event in Dutch, for the coordinator ("login_failed": "inloggen mislukt").
+std::string security_words(const std::string& what) {
+    if (what == "login_failed") return "inloggen mislukt";
+    if (what == "login_throttled") return "inloggen afgeremd (te veel pogingen)";
+    if (what == "csrf") return "wijziging zonder het juiste CSRF-token";
+    if (what == "origin") return "verzoek van een andere website geweigerd";
+    return what;
+}
+
 std::vector<AuditRow> rows_of(const std::vector<AuditEntry>& entries, const LogNames& names) {
     const auto& families = names.families;
     std::vector<AuditRow> rows;
@@ -56,7 +65,7 @@ std::vector<AuditRow> rows_of(const std::vector<AuditEntry>& entries, const LogN
         r.who = e.account;
         r.role = shown_role(e.role);
         r.action = std::string(dutch_name_of(e.action));
-        r.what = e.what;
+        r.what = e.kind == AuditKind::security ? security_words(e.what) : e.what;
         r.family_id = e.family_id.value_or(0);
         const auto family = e.family_id ? families.find(*e.family_id) : families.end();
         r.family = family != families.end()  ? family->second

@@ -285,18 +285,23 @@ TEST_CASE("Inzage: the whole log a page at a time, filtered by kind") {
     CHECK(contains(staff, "<td>zonnebloem: " + name + "</td>"));
     CHECK(contains(staff, "gelezen: ankerpunt "));
     CHECK(contains(staff, "href=\"/inzage/logboek?soort=medewerkers&amp;pagina=2\">Ouder</a>"));
-    CHECK_FALSE(contains(staff, "geprobeerd: csrf"));
+    CHECK_FALSE(contains(staff, "geprobeerd: wijziging zonder het juiste CSRF-token"));
     const auto second = cor.get("/inzage/logboek?soort=medewerkers&pagina=2");
     CHECK(contains(second, "Pagina 2 van 2 (60 regels)"));
     CHECK(contains(second, ">Nieuwer</a>"));
 
     const auto security = cor.get("/inzage/logboek?soort=beveiliging");
-    CHECK(contains(security, "geprobeerd: csrf"));
+    CHECK(contains(security, "geprobeerd: wijziging zonder het juiste CSRF-token"));
     CHECK(contains(security, "<caption>Beveiliging, nieuwste eerst</caption>"));
     CHECK_FALSE(contains(security, "gelezen: ankerpunt"));
-    CHECK(contains(cor.get("/inzage/logboek?soort=geweigerd"), "geprobeerd: csrf"));
+    CHECK(contains(cor.get("/inzage/logboek?soort=geweigerd"),
+                   "geprobeerd: wijziging zonder het juiste CSRF-token"));
     CHECK(contains(cor.get("/inzage/logboek"), "Pagina 1 van 2 (61 regels)"));
     CHECK(contains(cor.get("/inzage"), "href=\"/inzage/logboek\""));
+    // A failed login is one too, in Dutch.
+    ApiClient guesser{c.planner, "192.168.1.99"};
+    CHECK(guesser.login("marco", "geraden") == 401);
+    CHECK(contains(cor.get("/inzage/logboek?soort=beveiliging"), "geprobeerd: inloggen mislukt"));
 
     CHECK(cor.get("/inzage/logboek?soort=alles-weg").result_int() == 400);
     CHECK(cor.get("/inzage/logboek?pagina=twee").result_int() == 400);
