@@ -51,9 +51,12 @@ Html entries_table(const std::vector<AuditRow>& rows, const std::string& caption
             h << " <span class=\"klein\">(en nog " << number(r.repeats - 1)
               << " keer kort daarna)</span>";
         h << "</td>";
-        if (who)
-            h << "<td>" << text(r.who) << " <span class=\"klein\">(" << text(r.role)
-              << ")</span></td>";
+        if (who) {
+            // A security event may name no account (a login with an unknown name) nor role.
+            h << "<td>" << text(r.who.empty() ? "onbekend" : r.who);
+            if (!r.role.empty()) h << " <span class=\"klein\">(" << text(r.role) << ")</span>";
+            h << "</td>";
+        }
         if (about) h << about_cell(r);
         h << "<td>" << text(r.action) << ": " << text(r.what) << "</td><td>" << text(r.client)
           << "</td>" << outcome_cell(r.refused) << "</tr>";
