@@ -72,9 +72,29 @@ Deferred defer(const ApiContext& ctx, const Request& req,
     }};
 }
 
+std::optional<Response> Api::refuse_cross_site(const Request& req, const std::string& client) {
+    const auto origin = foreign_origin(req);
+    if (!origin) return std::nullopt;
+    if (ctx_.log)
+        ctx_.log("refused " + std::string(req.method_string()) + " " +
+                 std::string(path_of(req.target())) + " from another site (" + *origin + ") for " +
+                 client);
+    record_security_event(ctx_, client, "origin");
+    const std::string message = "Dit verzoek kwam van een andere website en is niet "
+                                "uitgevoerd. Gebruik de pagina's van de planner zelf.";
+    const auto path = path_segments(req.target());
+    const bool page = path.empty() || (path[0] != "api" && path[0] != "media" &&
+                                       path[0] != "screen" && path[0] != "healthz");
+    if (page) return page_refusal(ctx_, req, Status::forbidden, message);
+    return error_response(req, Status::forbidden, "cross_site", message);
+}
+
 Admission Api::admit(const Request& header, const std::string& client) {
     const auto path = path_segments(header.target());
     Admission admission{is_photo_path(path) ? photo_body_limit : json_body_limit, std::nullopt};
+    // Before anything else: a form or script of another web site is never carried out, not
+    // even as far as the login page (which would carry its fields).
+    if ((admission.refusal = refuse_cross_site(header, client))) return admission;
     admission.refusal = refusal_from(ctx_, header, [&] {
         if (path.size() >= 2 && path[0] == "api" && path[1] != "login") {
             try {
@@ -133,21 +153,7 @@ Response Api::handle_now(const Request& req, const std::string& client) {
 
 Outcome Api::route(const Request& req, const std::string& client) {
     const auto path = path_segments(req.target());
-    // Before anything else: a form or script of another web site is never carried out, not
-    // even as far as the login page (which would carry its fields).
-    if (const auto origin = foreign_origin(req)) {
-        if (ctx_.log)
-            ctx_.log("refused " + std::string(req.method_string()) + " " +
-                     std::string(path_of(req.target())) + " from another site (" + *origin +
-                     ") for " + client);
-        record_security_event(ctx_, client, "origin");
-        const std::string message = "Dit verzoek kwam van een andere website en is niet "
-                                    "uitgevoerd. Gebruik de pagina's van de planner zelf.";
-        const bool page = path.empty() || (path[0] != "api" && path[0] != "media" &&
-                                           path[0] != "screen" && path[0] != "healthz");
-        if (page) return page_refusal(ctx_, req, Status::forbidden, message);
-        throw ApiError(Status::forbidden, "cross_site", message);
-    }
+    if (auto refused = refuse_cross_site(req, client)) return std::move(*refused);
     if (path.empty() ||
         (path[0] != "api" && path[0] != "media" && path[0] != "screen" && path[0] != "healthz"))
         return route_pages(ctx_, req, path, client);

@@ -81,6 +81,9 @@ class Api {
 
   private:
     Outcome route(const Request& req, const std::string& client);
+    // The answer to a request that may change something and came from another web site
+    // (same_origin.hpp): 403, logged and a security event; nothing for any other request.
+    std::optional<Response> refuse_cross_site(const Request& req, const std::string& client);
     ApiContext ctx_;
 };
 

@@ -41,14 +41,24 @@ double percentile(std::vector<double> v, double p) {
     return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
 }
 
-// Many screens on one thread: each keeps reading and notes when each revision arrived.
+// Many screens on one thread: each keeps reading and notes when each revision arrived. Screen
+// i uses tokens[i] and, as screens on a real network, an address of its own (four to an
+// address, 64 to a /24), so the planner's per-token and per-address screen limits hold.
 class Screens {
   public:
-    Screens(unsigned short port, const std::string& token, int count) {
+    Screens(unsigned short port, const std::vector<std::string>& tokens, int count) {
         for (int i = 0; i < count; ++i) {
             auto ws = std::make_unique<websocket::stream<beast::tcp_stream>>(ioc_);
+            const int address = i / 4;
+            auto& socket = beast::get_lowest_layer(*ws).socket();
+            socket.open(tcp::v4());
+            socket.bind(
+                tcp::endpoint(net::ip::make_address("127.0." + std::to_string(20 + address / 16) +
+                                                    "." + std::to_string(address % 16 + 1)),
+                              0));
             beast::get_lowest_layer(*ws).connect(
                 tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+            const auto token = tokens.at(static_cast<std::size_t>(i) % tokens.size());
             ws->set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
                 req.set(bhttp::field::authorization, "Bearer " + token);
             }));
@@ -220,17 +230,23 @@ int main(int argc, char** argv) {
     if (!port) return std::cerr << planner.output(), 1;
     HttpClient staff{*port, "", "", ""};
     staff.login("bench", "een-lang-wachtwoord");
-    const auto pairing = json_of(staff.request(bhttp::verb::post, "/screen/pairing"));
-    staff.post("/api/screens/pair",
-               {{"code", pairing["code"]}, {"group", "zonnebloem"}, {"name", "bench"}});
-    const std::string token =
-        json_of(staff.post("/screen/pairing/status", {{"secret", pairing["secret"]}}))["token"];
+    // One paired screen per connected screen: a token holds at most two streams.
+    std::vector<std::string> tokens;
+    for (int i = 0; i < screen_count; ++i) {
+        const auto pairing = json_of(staff.request(bhttp::verb::post, "/screen/pairing"));
+        staff.post("/api/screens/pair", {{"code", pairing["code"]},
+                                         {"group", "zonnebloem"},
+                                         {"name", "bench " + std::to_string(i + 1)}});
+        tokens.push_back(json_of(
+            staff.post("/screen/pairing/status", {{"secret", pairing["secret"]}}))["token"]);
+    }
+    const std::string token = tokens.front();
 
     std::cerr << "planner on port " << *port << "; " << changes << " changes\n";
     // 1. Change-to-screen latency, one screen connected.
     std::vector<double> to_ack, to_board;
     {
-        Screens one(*port, token, 1);
+        Screens one(*port, tokens, 1);
         for (int i = 0; i < changes; ++i) {
             const auto start = Clock::now();
             const auto res = staff.post(
@@ -250,7 +266,7 @@ int main(int argc, char** argv) {
     std::vector<double> fan_p50, fan_p99;
     std::string rss;
     {
-        Screens many(*port, token, screen_count);
+        Screens many(*port, tokens, screen_count);
         for (int round = 0; round < 20; ++round) {
             const auto start = Clock::now();
             const auto res = staff.post(
@@ -335,7 +351,7 @@ int main(int argc, char** argv) {
     bench::LoadCounts load_done;
     double load_seconds = 0;
     {
-        Screens one(*port, token, 1);
+        Screens one(*port, tokens, 1);
         std::cerr << "/healthz and board push, no load\n";
         idle = measure_responsiveness(staff, one, healthz_samples, pace);
         if (!idle) return 1;

@@ -1,5 +1,6 @@
-// Debian's Chromium, headless, driven by puppeteer-core: a fresh profile per launch and the
-// group's tablet size (1280×800).
+// Debian's Chromium, headless, driven by puppeteer-core: a fresh profile per launch, the
+// group's tablet size (1280×800) and its time zone (so "today" on the page is the planner's
+// today, also in the hour before midnight when UTC is still on the day before).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ export async function launchBrowser() {
     handleSIGTERM: false,
     handleSIGHUP: false,
     defaultViewport: tablet,
+    env: { ...process.env, TZ: 'Europe/Amsterdam' },
     args: [
       '--no-sandbox',
       '--disable-gpu',
