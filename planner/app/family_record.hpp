@@ -18,7 +18,7 @@ namespace dagritme::app {
 
 // When and by whom: the session's account, the instant and the group's date of today.
 struct Change {
-    std::int64_t account_id = 0;
+    std::optional<std::int64_t> account_id; // nothing: the planner itself (the demo, an import)
     Instant now;
     Date today;
 };

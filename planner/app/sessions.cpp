@@ -105,8 +105,11 @@ std::optional<SessionProblem> record_visits(store::Database& db, std::int64_t se
     // are among the group's.
     const auto families = store::families_of_occurrence(db, series_id, date);
     std::set<std::int64_t> allowed;
+    // A parent who may not be announced (no custody, a court-ordered arrangement) is not
+    // invited, unless their mentor said so.
     for (const auto& p : store::parents_of_group(db, series->group_id))
-        if (std::find(families.begin(), families.end(), p.family_id) != families.end())
+        if (p.announced &&
+            std::find(families.begin(), families.end(), p.family_id) != families.end())
             allowed.insert(p.id);
     std::set<std::int64_t> ticked;
     for (const auto p : parents) {

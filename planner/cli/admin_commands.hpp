@@ -1,5 +1,6 @@
 // The commands of a running installation: serve, user add, screen pair/list/revoke, family
-// list/mentor (family_commands.cpp), audit verify (audit_commands.cpp).
+// list/mentor (family_commands.cpp), audit verify (audit_commands.cpp), import children/staff
+// (import_commands.cpp).
 #pragma once
 
 #include "cli/args.hpp"
@@ -18,6 +19,7 @@ int cmd_export(const Args& args, Io io);
 int cmd_user(const Args& args, Io io);
 int cmd_screen(const Args& args, Io io);
 int cmd_audit(const Args& args, Io io);
+int cmd_import(const Args& args, Io io);
 
 // How the audit log names the command line's actions: "commandoregel (USER)", USER being the
 // system user running the command.
@@ -29,5 +31,6 @@ extern const char* const screen_help;
 extern const char* const family_help;
 extern const char* const export_help;
 extern const char* const audit_help;
+extern const char* const import_help;
 
 } // namespace dagritme::cli

@@ -39,6 +39,7 @@ Commands:
   family        list the families, choose a family's mentor account, destroy a record
   export        write a family's whole record as JSON (export family ID)
   audit         check that the audit log is whole (audit verify)
+  import        a unit's children or staff from a CSV file, all or nothing
 
 Run "dagritme-planner COMMAND --help" for the options of a command.
 )";
@@ -187,6 +188,7 @@ const std::map<std::string, Command>& commands() {
         {"family", {{"family", "account", "db", "config"}, cmd_family, true}},
         {"export", {{"db", "config"}, cmd_export, true}},
         {"audit", {{"db", "config"}, cmd_audit, true}},
+        {"import", {{"db", "config"}, cmd_import, true}},
     };
     return all;
 }
@@ -212,7 +214,8 @@ int run(const std::vector<std::string>& args, Io io) {
         if (parsed.help()) {
             const std::map<std::string, const char*> admin_help{
                 {"serve", serve_help},   {"user", user_help},     {"screen", screen_help},
-                {"family", family_help}, {"export", export_help}, {"audit", audit_help}};
+                {"family", family_help}, {"export", export_help}, {"audit", audit_help},
+                {"import", import_help}};
             io.out << (admin_help.contains(it->first) ? admin_help.at(it->first)
                                                       : help_texts.at(it->first));
             return 0;

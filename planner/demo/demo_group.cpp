@@ -2,6 +2,7 @@
 #include "demo/demo_group.hpp"
 
 #include "store/day.hpp"
+#include "store/groups.hpp"
 #include "store/people.hpp"
 #include "store/sessions.hpp"
 #include "store/workbook.hpp"
@@ -100,6 +101,15 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
          {{"Lotte", "2023-02-11", "lotte", true, "knuffelbeer"},
           {"Bram", "2020-10-03", "", true, "puzzel"}}},
     };
+    // Every child comes on every day the group opens, placed four months ago.
+    Placement placement;
+    placement.first_day = Date::from_days(date.days() - 120);
+    const auto group = store::load_group(db, group_id);
+    if (!group) throw std::runtime_error("no group " + group_id + " for the demo");
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        if (group->opening.at(static_cast<std::size_t>(weekday)))
+            placement.days.push_back({weekday, DayPart::day});
+
     for (const auto& f : families) {
         Family family{0,
                       "Familie " + std::string(f.surname),
@@ -110,17 +120,34 @@ DemoSummary seed_demo(store::Database& db, const std::string& group_id, Date dat
         family_ids[f.surname] = family_id;
         ++summary.families;
         for (const auto& [first, relation] : f.parents)
-            parents[first] =
-                store::add_parent(db, Parent{0, family_id, first, f.surname, relation});
+            parents[first] = store::add_parent(db, Parent{0, family_id, first, f.surname, relation,
+                                                          std::string(relation) == "mama"
+                                                              ? RelationKind::mother
+                                                              : RelationKind::father});
         for (const auto& c : f.children) {
-            children[c.first] = store::add_child(
-                db, Child{0, group_id, family_id, c.first, f.surname, *Date::parse(c.birth),
-                          photo(c.portrait), c.consent, c.own_place_item});
+            Child child{0,
+                        group_id,
+                        family_id,
+                        c.first,
+                        f.surname,
+                        *Date::parse(c.birth),
+                        photo(c.portrait),
+                        c.consent,
+                        c.own_place_item};
+            child.placement = placement;
+            if (c.consent) {
+                child.consent_given_by = f.parents.front().first + std::string(" ") + f.surname;
+                child.consent_given_on = placement.first_day;
+            }
+            children[c.first] = store::add_child(db, child);
             ++summary.children;
         }
     }
 
-    // The day: everyone but Bram (ill) and Joke (day off) is here.
+    // The day: everyone but Bram (ill, reported by his mother) and Joke (day off) is here.
+    store::add_absence(db,
+                       Absence{0, children.at("Bram"), date, date, AbsenceReason::ill, std::nullopt,
+                               "Koorts, mama belde om 7:30", std::nullopt, local(date, 7, 30)});
     const std::vector<std::tuple<const char*, int, int>> arrivals{
         {"Sanne", 7, 45}, {"Daan", 7, 50},  {"Noor", 7, 50}, {"Sem", 8, 5},
         {"Fleur", 8, 10}, {"Ayoub", 8, 20}, {"Lotte", 8, 30}};

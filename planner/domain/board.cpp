@@ -1,6 +1,8 @@
 // Builds the day board from its inputs: a pure function, so the same day gives the same board.
 #include "domain/board.hpp"
 
+#include "domain/unicode.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -38,9 +40,43 @@ std::string visitor_label(std::vector<std::string> relations, const std::string&
     return out + " van " + child_name;
 }
 
+// The letter of a surname the way it is sorted in Dutch: "de Vries" gives "V", "van der Berg"
+// "B" (the lower-case prefixes are skipped), "El Amrani" "E".
+std::string surname_letter(const std::string& surname) {
+    std::size_t at = 0;
+    while (at < surname.size()) {
+        const auto end = std::min(surname.find(' ', at), surname.size());
+        const bool prefix = surname[at] >= 'a' && surname[at] <= 'z' && end < surname.size();
+        if (!prefix && end > at) break;
+        at = end + 1;
+    }
+    return at < surname.size() ? first_grapheme(std::string_view(surname).substr(at))
+                               : first_grapheme(surname);
+}
+
+// The names the board shows: the first name, and where two people of the list share it, the
+// first letter of the surname too ("Sanne J.", "Sanne V."), so each child finds itself.
+template <typename Person>
+std::map<std::int64_t, std::string> board_names(const std::vector<const Person*>& people) {
+    std::map<std::string, int> count;
+    for (const auto* p : people)
+        ++count[p->first_name];
+    std::map<std::int64_t, std::string> out;
+    for (const auto* p : people) {
+        std::string name = p->first_name;
+        if (count[p->first_name] > 1) {
+            const auto letter = surname_letter(p->surname);
+            if (!letter.empty()) name += " " + letter + ".";
+        }
+        out[p->id] = name;
+    }
+    return out;
+}
+
 BoardActivity session_activity(const ParentChildSession& s, const BoardInputs& in,
                                const std::set<std::int64_t>& present_children,
-                               const std::set<std::int64_t>& present_staff) {
+                               const std::set<std::int64_t>& present_staff,
+                               const std::map<std::int64_t, std::string>& names) {
     BoardActivity a{"p" + std::to_string(s.id),
                     s.start,
                     s.end,
@@ -59,12 +95,12 @@ BoardActivity session_activity(const ParentChildSession& s, const BoardInputs& i
         std::vector<std::string> relations;
         for (auto parent_id : s.parents)
             for (const auto& p : in.parents)
-                if (p.id == parent_id && p.family_id == child->family_id)
+                if (p.id == parent_id && p.family_id == child->family_id && p.announced)
                     relations.push_back(p.relation);
         if (relations.empty()) continue;
         a.children.push_back(child_board_id(child->id));
         a.visitors.push_back(
-            {child_board_id(child->id), visitor_label(relations, child->first_name)});
+            {child_board_id(child->id), visitor_label(relations, names.at(child->id))});
     }
     return a;
 }
@@ -99,20 +135,31 @@ Board build_board(const BoardInputs& in) {
     board.screen_off = group.screen_off;
     board.blocks = day_plan(group, in.date, in.changes);
 
+    // Only children placed on this date: a child who left, or does not come on this weekday,
+    // is not on the board even if someone checked it in by mistake.
+    std::vector<const Child*> placed;
+    for (const auto& c : in.children)
+        if (placed_on(c.placement, in.date)) placed.push_back(&c);
+    std::vector<const Staff*> staff;
+    for (const auto& s : in.staff)
+        staff.push_back(&s);
+    const auto child_names = board_names(placed);
+    const auto staff_names = board_names(staff);
+
     std::set<std::int64_t> present_children, present_staff;
-    for (const auto& c : in.children) {
-        if (!present(c, in.child_events)) continue;
-        present_children.insert(c.id);
-        const bool show_photo = c.photo_consent && c.photo.has_value();
-        board.children.push_back({child_board_id(c.id), c.first_name,
-                                  show_photo ? c.photo : std::nullopt,
-                                  show_photo ? "" : avatar_letter(c.first_name)});
+    for (const Child* c : placed) {
+        if (!present(*c, in.child_events)) continue;
+        present_children.insert(c->id);
+        const bool show_photo = c->photo_consent && c->photo.has_value();
+        board.children.push_back({child_board_id(c->id), child_names.at(c->id),
+                                  show_photo ? c->photo : std::nullopt,
+                                  show_photo ? "" : avatar_letter(c->first_name)});
     }
-    for (const auto& s : in.staff) {
-        if (!present(s, in.staff_events)) continue;
-        present_staff.insert(s.id);
-        board.staff.push_back({staff_board_id(s.id), s.first_name, s.photo,
-                               s.photo ? "" : avatar_letter(s.first_name)});
+    for (const Staff* s : staff) {
+        if (!present(*s, in.staff_events)) continue;
+        present_staff.insert(s->id);
+        board.staff.push_back({staff_board_id(s->id), staff_names.at(s->id), s->photo,
+                               s->photo ? "" : avatar_letter(s->first_name)});
     }
     sort_people(board.children);
     sort_people(board.staff);
@@ -127,7 +174,8 @@ Board build_board(const BoardInputs& in) {
                                     present_ids(a.children, present_children, child_board_id),
                                     {}});
     for (const auto& s : in.sessions)
-        board.activities.push_back(session_activity(s, in, present_children, present_staff));
+        board.activities.push_back(
+            session_activity(s, in, present_children, present_staff, child_names));
     std::stable_sort(board.activities.begin(), board.activities.end(),
                      [](const BoardActivity& a, const BoardActivity& b) {
                          return a.start != b.start ? a.start < b.start : a.id < b.id;

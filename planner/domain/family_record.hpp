@@ -39,6 +39,25 @@ struct ParentContact {
 struct ParentDetails {
     Parent parent;
     ParentContact contact;
+    bool contact_order = false; // a court-ordered contact arrangement
+    bool mentor_allows = false; // announced and invited anyway, as the mentor decided
+};
+
+// One change of a record's intake, a parent or a child: kept with who changed it and when.
+struct RecordChange {
+    std::string subject; // "gezin", "ouder Petra", "kind Sanne"
+    std::string field;   // "telefoon", "plaatser", "dagen"
+    std::string old_value;
+    std::string new_value;
+    std::optional<std::int64_t> changed_by;
+    std::string changed_by_name; // the account's name
+    Instant changed_at;
+};
+
+// What the intake recorded about the family besides its parents.
+struct FamilyIntakeFields {
+    std::string plaatser_contact;
+    std::optional<Date> registered_on; // aanmelding
 };
 
 // One step of the phase history: the phase, the day it began, and who set it when (nothing for
@@ -64,6 +83,7 @@ struct FamilyRecord {
     std::vector<Child> children;
     std::vector<PhaseEntry> phases; // oldest first; the last is the current phase
     std::vector<FamilyGoal> goals;  // oldest first
+    FamilyIntakeFields intake{};
 
     std::optional<Phase> current_phase() const;
 };

@@ -30,12 +30,15 @@ bool may(Role role, Permission permission) {
         return role == Role::mentor || role == Role::coordinator || role == Role::admin;
     case Permission::manage_screens:
     case Permission::manage_accounts:
-        return role == Role::admin;
+        // A coordinator sets up their unit: its screens, and accounts for group leaders and
+        // mentors (may_manage_account); only the administrator makes coordinators and admins.
+        return role == Role::coordinator || role == Role::admin;
     case Permission::log_care:
     case Permission::read_care_log:
         // Care data is for those who work with the children, not for the administrator.
         return role != Role::admin;
     case Permission::manage_limits:
+    case Permission::manage_staff:
         return role == Role::coordinator || role == Role::admin;
     case Permission::read_family:
     case Permission::write_family:
@@ -57,6 +60,12 @@ bool may_open_family(Role role, std::int64_t account_id,
                      std::optional<std::int64_t> mentor_account) {
     if (role == Role::coordinator || role == Role::admin) return true;
     return role == Role::mentor && mentor_account == account_id;
+}
+
+bool may_manage_account(Role role, Role account_role) {
+    if (role == Role::admin) return true;
+    return role == Role::coordinator &&
+           (account_role == Role::group_leader || account_role == Role::mentor);
 }
 
 } // namespace dagritme

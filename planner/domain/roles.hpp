@@ -27,12 +27,16 @@ enum class Permission {
     write_family,    // change family records, the workbook and its reports
     read_audit_log,  // who opened which family record, and what each account opened
     assign_mentor,   // make an account (role mentor) the mentor of a family
-    manage_records   // reopen a closed family record, ask for its destruction after retention
+    manage_records,  // reopen a closed family record, ask for its destruction after retention
+    manage_staff     // the staff members: who works on which group, linked to which account
 };
 
 std::string_view name_of(Role role);
 std::optional<Role> role_from(std::string_view name);
 bool may(Role role, Permission permission);
+// Whether `role` may add or disable an account of `account_role`: the administrator any, a
+// coordinator those of group leaders and mentors.
+bool may_manage_account(Role role, Role account_role);
 // Whether an account of `role` that works in `own_groups` may see and work on `group`: group
 // leaders and mentors their own groups only, coordinators and admins every group.
 bool may_see_group(Role role, const std::vector<std::string>& own_groups, std::string_view group);

@@ -187,6 +187,10 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "login" || path[0] == "uitloggen")
         return route_login_pages(ctx, req, path, client);
     if (path[0] == "beheer") return route_admin_pages(ctx, req, path);
+    if (path[0] == "medewerkers") return route_staff_pages(ctx, req, path);
+    if ((path[0] == "pin" && path.size() == 1) ||
+        (path[0] == "groep" && path.size() == 3 && path[2] == "wissel"))
+        return route_tablet_pages(ctx, req, path, client);
     // The parents' calendar feed: no session, the secret link is the key.
     if (path[0] == "agenda") return route_calendar_feed(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() == 3 && path[2] == "agenda")
@@ -197,6 +201,9 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
         return route_retention_pages(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() >= 3 && path[2] == "werkboek")
         return route_workbook_pages(ctx, req, path, client);
+    if (path[0] == "gezin" &&
+        ((path.size() == 2 && path[1] == "nieuw") || (path.size() >= 4 && path[2] == "kind")))
+        return route_intake_pages(ctx, req, path, client);
     if (path[0] == "gezin") return route_family_pages(ctx, req, path, client);
     if (path[0] == "groep" && path.size() >= 2) {
         const std::string part = path.size() > 2 ? path[2] : "";

@@ -96,6 +96,18 @@ Response route_family_calendar_page(ApiContext& ctx, const Request& req,
                                     const std::vector<std::string>& path,
                                     const std::string& client);
 
+// Intake (pages_intake.cpp): /gezin/nieuw, /gezin/ID/kind/nieuw, /gezin/ID/kind/CID[/...].
+Response route_intake_pages(ApiContext& ctx, const Request& req,
+                            const std::vector<std::string>& path, const std::string& client);
+
+// Medewerkers (pages_staff.cpp): /medewerkers, /medewerkers/ID[/vertrek].
+Response route_staff_pages(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path);
+
+// The shared tablet (pages_tablet.cpp): /groep/ID/wissel (a PIN switches person), /pin.
+Outcome route_tablet_pages(ApiContext& ctx, const Request& req,
+                           const std::vector<std::string>& path, const std::string& client);
+
 // Inzage (pages_audit.cpp): /inzage, /inzage/ACCOUNT, /gezin/ID/inzage.
 Response route_audit_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path, const std::string& client);

@@ -1,5 +1,6 @@
 // Beheer: GET /beheer, POST /beheer/accounts (add, disable), POST /beheer/schermen (pair,
-// revoke). Only for the administrator (manage_accounts, manage_screens).
+// revoke). For the administrator and the coordinator (manage_accounts, manage_screens); a
+// coordinator adds and disables accounts of group leaders and mentors only.
 #include "http/pages.hpp"
 
 #include "app/accounts.hpp"
@@ -71,6 +72,13 @@ Outcome accounts(PageContext& page) {
     if (op == "uitschakelen") {
         const auto name = page.form.value("naam");
         auto view = admin_view(page);
+        if (const auto target = store::find_account(ctx.db, name);
+            target && !may_manage_account(page.session.account.role, target->role)) {
+            form.fail("naam", "Alleen de beheerder schakelt accounts van coördinatoren en "
+                              "beheerders uit.");
+            return answer(page, Status::unprocessable_entity,
+                          accounts_section(view, page.form, form.errors()));
+        }
         if (const auto problem =
                 app::disable_account(ctx.db, name, page.session.account.name, ctx.now())) {
             form.fail("naam", account_problem(*problem));
@@ -88,6 +96,8 @@ Outcome accounts(PageContext& page) {
     if (name && !app::valid_account_name(*name))
         form.fail("naam", account_problem({app::AccountProblem::Kind::bad_name, *name}));
     const auto role = form.choice<Role>("rol", role_from, true);
+    if (role && !may_manage_account(page.session.account.role, *role))
+        form.fail("rol", "Alleen de beheerder maakt accounts voor coördinatoren en beheerders.");
     const auto groups = page.form.values("groep");
     const auto password = page.form.value("wachtwoord");
     if (password.size() < app::min_password_length)

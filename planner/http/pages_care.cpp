@@ -41,11 +41,13 @@ CareView care_view(PageContext& page, const std::string& group_id) {
     }
     std::stable_partition(view.children.begin(), view.children.end(),
                           [](const ChildChoice& c) { return c.present; });
-    for (const auto& s : day->staff)
+    for (const auto& s : day->staff) {
         view.staff.push_back({s.id, s.first_name});
+        if (s.account_id == page.session.account.id) view.me = s.id;
+    }
     view.limits = store::limits_register(db, group_id);
     view.plan = day_plan(day->group, local.date, day->changes);
-    view.accounts = store::account_names(db);
+    view.accounts = store::author_names(db);
     view.account = page.session.account.id;
     return view;
 }

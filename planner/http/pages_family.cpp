@@ -4,6 +4,8 @@
 // audit pages of a record have their own routes.
 #include "http/pages_family.hpp"
 
+#include "store/record_changes.hpp"
+
 #include "store/accounts.hpp"
 #include "store/audit.hpp"
 #include "store/family_goals.hpp"
@@ -80,6 +82,7 @@ Response family_record_page(PageContext& page, std::int64_t family_id, Status st
     view.entries = store::linkable_entries(
         db, family_id, Instant{now.seconds - linkable_days * 86400}, linkable_limit);
     view.group_names = group_names(db);
+    view.changes = store::record_changes(db, family_id);
     const auto role = page.session.account.role;
     view.may_assign_mentor = may(role, Permission::assign_mentor);
     if (view.may_assign_mentor)

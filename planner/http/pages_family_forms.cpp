@@ -5,6 +5,7 @@
 #include "http/pages_family.hpp"
 
 #include "app/family_record.hpp"
+#include "app/intake.hpp"
 #include "store/audit.hpp"
 #include "store/family_goals.hpp"
 #include "store/family_record.hpp"
@@ -172,32 +173,69 @@ Response post_fields(FormPost post) {
     return post.refused(FamilyForm::fields, 0, form.errors());
 }
 
+// A new parent or carer of the family (POST /gezin/ID/ouder/nieuw).
+Response post_new_parent(FormPost post) {
+    FormReader form(post.page.form);
+    app::ParentEntry entry;
+    entry.first_name = form.text("voornaam", 1000, false).value_or("");
+    entry.surname = form.text("achternaam", 1000, false).value_or("");
+    entry.kind =
+        form.choice<RelationKind>("relatie", relation_kind_of, true).value_or(RelationKind::other);
+    entry.relation = form.text("noemt", 1000, false).value_or("");
+    entry.contact.phone = form.text("telefoon", 1000, false).value_or("");
+    entry.contact.email = form.text("email", 1000, false).value_or("");
+    if (form.ok()) {
+        const auto saved = app::add_parent(post.page.ctx.db, post.family_id, entry, post.change());
+        for (const auto& p : saved.problems)
+            form.fail(p.field, p.message);
+        if (saved.id) return post.done("ouder");
+    }
+    return post.refused(FamilyForm::new_parent, 0, form.errors());
+}
+
 Response post_parent(FormPost post, const std::string& parent_text) {
+    if (parent_text == "nieuw") return post_new_parent(post);
     const auto record = store::load_family_record(post.page.ctx.db, post.family_id);
-    std::int64_t parent_id = 0;
+    const ParentDetails* parent = nullptr;
     for (const auto& p : record->parents)
-        if (std::to_string(p.parent.id) == parent_text) parent_id = p.parent.id;
-    if (parent_id == 0)
+        if (std::to_string(p.parent.id) == parent_text) parent = &p;
+    if (!parent)
         throw ApiError(Status::not_found, "unknown_parent", "Deze ouder hoort niet bij dit gezin.");
     FormReader form(post.page.form);
-    ParentContact contact;
+    // The names and relation stay; the contact details, custody and whether the parent may be
+    // announced come from the form. Every change is kept in the record's history.
+    app::ParentEntry entry{parent->parent.first_name,
+                           parent->parent.surname,
+                           parent->parent.relation_kind,
+                           parent->parent.relation,
+                           parent->contact,
+                           false,
+                           false};
+    auto& contact = entry.contact;
     contact.phone = form.text("telefoon", 1000, false).value_or("");
     contact.email = form.text("email", 1000, false).value_or("");
     contact.address = form.text("adres", 1000, false).value_or("");
     contact.custody_note = form.text("gezag_notitie", 1000, false).value_or("");
     const auto custody = post.page.form.value("gezag");
+    contact.custody = std::nullopt;
     if (custody == "ja" || custody == "nee")
         contact.custody = custody == "ja";
     else if (!custody.empty())
         form.fail("gezag", "Kies ja, nee of niet bekend.");
+    entry.contact_order = post.page.form.value("omgang") == "ja";
+    entry.mentor_allows = post.page.form.value("toch_aankondigen") == "ja";
     if (form.ok()) {
-        const auto problems = app::update_parent_contact(post.page.ctx.db, post.family_id,
-                                                         parent_id, contact, post.change());
+        const auto problems = app::update_parent(post.page.ctx.db, post.family_id,
+                                                 parent->parent.id, entry, post.change());
         for (const auto& p : problems)
-            form.fail(field_name(p.field), record_words(p));
-        if (problems.empty()) return post.done("ouder");
+            form.fail(p.field, p.message);
+        if (problems.empty()) {
+            for (const auto& c : record->children)
+                post.page.ctx.hub.publish(c.group_id); // who the board may name changed
+            return post.done("ouder");
+        }
     }
-    return post.refused(FamilyForm::parent, parent_id, form.errors());
+    return post.refused(FamilyForm::parent, parent->parent.id, form.errors());
 }
 
 Response post_goal_choice(FormPost post) {
@@ -302,7 +340,8 @@ Response post_family_form(ApiContext& ctx, const Request& req, const std::vector
     }
     // Choosing a goal adds to the record; every other form changes it.
     const bool choose =
-        part == "doelen" && Form::parse(req.body()).value_or(Form{}).value("op") == "kiezen";
+        (part == "doelen" && Form::parse(req.body()).value_or(Form{}).value("op") == "kiezen") ||
+        (part == "ouder" && path[3] == "nieuw");
     const AuditAction action = choose ? AuditAction::create : AuditAction::update;
     const std::string what = part == "fase"      ? "fase"
                              : part == "dossier" ? "gezinsdossier"

@@ -129,7 +129,7 @@ std::vector<FamilyChoice> family_choices(ApiContext& ctx, const std::string& gro
             f.label += (i ? ", " : "") + names[i];
         f.label += ")";
         for (const auto& p : parents)
-            if (p.family_id == family)
+            if (p.family_id == family && p.announced) // not who may not be invited
                 f.parents.push_back({p.id, p.first_name + " (" + p.relation + ")"});
         out.push_back(std::move(f));
     }

@@ -1,20 +1,25 @@
 // Vandaag: GET /groep/G (the page), GET /groep/G/bord (what the wall shows, refreshed),
 // POST /groep/G/aanwezig (check in/out), /begeleider (who brought or collected a child),
-// /plan (add, move, rename, remove a block) and /groepjes (add or remove an activity group).
+// /plan (add, move, rename, remove a block), /groepjes (add or remove an activity group) and
+// /afwezig (report a child absent or coming later, or withdraw that).
 // Each write calls the same app:: function as the JSON API and tells the wall screens at once.
 #include "http/pages.hpp"
 
+#include "app/absences.hpp"
 #include "app/group_day.hpp"
 #include "http/problem_words.hpp"
 #include "store/board_query.hpp"
 #include "store/day.hpp"
 #include "store/groups.hpp"
+#include "store/people.hpp"
+#include "store/placements.hpp"
 #include "web/today_page.hpp"
 #include "web/today_plan.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace dagritme::web {
 namespace bhttp = boost::beast::http;
@@ -42,12 +47,32 @@ PersonTile tile_of(bool child, std::int64_t id, const std::string& name,
     return t;
 }
 
+// "Ziek", "Vakantie t/m 26 december", "Komt om 10:00": for the staff, never on a board.
+void describe_absence(PersonTile& tile, const Absence& a, Date today) {
+    static const std::map<AbsenceReason, std::string> words{
+        {AbsenceReason::ill, "Ziek"},
+        {AbsenceReason::holiday, "Vakantie"},
+        {AbsenceReason::later, "Komt later"},
+        {AbsenceReason::appointment, "Afspraak"},
+        {AbsenceReason::other, "Afgemeld"}};
+    tile.absence_id = a.id;
+    tile.away_note = a.note;
+    tile.expected = !away_on(a, today);
+    if (a.reason == AbsenceReason::later && a.arrives_at) {
+        tile.away = "Komt om " + a.arrives_at->str();
+        return;
+    }
+    tile.away = words.at(a.reason);
+    if (a.last_day > today) tile.away += " t/m " + long_date(a.last_day);
+}
+
 TodayView today_view(PageContext& page, const std::string& group_id) {
     auto& ctx = page.ctx;
     const auto now = local_now(ctx);
     auto day = store::load_group_day(ctx.db, group_id, now.date);
     if (!day) throw ApiError(Status::not_found, "unknown_group", "Deze groep bestaat niet.");
     const auto escorts = store::escorts_of_day(ctx.db, group_id, now.date);
+    const auto absences = store::absences_on(ctx.db, group_id, now.date);
 
     TodayView view;
     view.group_id = group_id;
@@ -58,6 +83,8 @@ TodayView today_view(PageContext& page, const std::string& group_id) {
     view.may_edit = may(page.session.account.role, Permission::write_day);
     view.form_key = PageContext::new_form_key();
     for (const auto& c : day->children) {
+        // Only the children placed on this day: not who left, not who comes on other weekdays.
+        if (!placed_on(c.placement, now.date)) continue;
         const auto events = day->child_events.find(c.id);
         auto tile = tile_of(true, c.id, c.first_name, c.photo,
                             events == day->child_events.end() ? nullptr : &events->second);
@@ -68,6 +95,8 @@ TodayView today_view(PageContext& page, const std::string& group_id) {
                 tile.escorts.push_back(p.relation);
         tile.escorts.push_back("taxi");
         tile.own_place_item = c.own_place_item;
+        for (const auto& a : absences)
+            if (a.child_id == c.id) describe_absence(tile, a, now.date);
         view.children.push_back(std::move(tile));
     }
     for (const auto& s : day->staff) {
@@ -289,6 +318,49 @@ Response activities(PageContext& page, const std::string& group_id) {
     return answer(page, group_id, Status::ok, with_board(view, activities_section(view, {}, {})));
 }
 
+// POST /groep/ID/afwezig: report a child absent (op=afmelden) or withdraw it (op=intrekken).
+Response absence(PageContext& page, const std::string& group_id) {
+    FormReader form(page.form);
+    const auto child_id = form.integer("kind", 1, INT64_MAX, true);
+    const auto child = child_id ? store::load_child(page.ctx.db, *child_id) : std::nullopt;
+    if (child_id && (!child || child->group_id != group_id))
+        throw ApiError(Status::not_found, "unknown_child", "Dit kind hoort niet bij deze groep.");
+    const Instant now{page.ctx.now()};
+    const app::Change change{page.session.account.id, now, to_local(now).date};
+    if (page.form.value("op") == "intrekken") {
+        const auto absence_id = form.integer("afmelding", 1, INT64_MAX, true);
+        if (!form.ok() || !app::withdraw_absence(page.ctx.db, *child_id, *absence_id, change))
+            throw ApiError(Status::not_found, "unknown_absence", "Deze afmelding bestaat niet.");
+        page.ctx.hub.publish(group_id);
+        return redirect(page.req, "/groep/" + group_id + "#afmelden");
+    }
+    Absence a;
+    const auto reason = form.choice<AbsenceReason>("reden", absence_reason_of, true);
+    const auto first = form.date("van", true);
+    const auto last = form.date("tot_en_met", false);
+    a.arrives_at = form.time("komt_om", false);
+    a.note = form.text("toelichting", 2000, false).value_or("");
+    if (form.ok()) {
+        a.child_id = *child_id;
+        a.reason = *reason;
+        a.first_day = *first;
+        a.last_day = last.value_or(*first);
+        const auto saved = app::report_absence(page.ctx.db, a, change);
+        for (const auto& p : saved.problems)
+            form.fail(p.field, p.message);
+        if (saved.id) {
+            page.ctx.hub.publish(group_id);
+            return redirect(page.req, "/groep/" + group_id + "#afmelden");
+        }
+    }
+    auto view = today_view(page, group_id);
+    view.absence_values = page.form;
+    view.absence_errors = form.errors();
+    return html_response(
+        page.req, Status::unprocessable_entity,
+        web::page(page.frame("Vandaag", Tab::today, group_id), today_content(view)));
+}
+
 } // namespace
 
 Response route_today_pages(ApiContext& ctx, const Request& req,
@@ -310,13 +382,15 @@ Response route_today_pages(ApiContext& ctx, const Request& req,
         auto page = open_group_page(ctx, req, Permission::read_day, group_id);
         return html_response(req, Status::ok, board_preview(today_view(page, group_id)));
     }
-    if (what != "aanwezig" && what != "begeleider" && what != "plan" && what != "groepjes")
+    if (what != "aanwezig" && what != "begeleider" && what != "plan" && what != "groepjes" &&
+        what != "afwezig")
         not_found();
     if (req.method() != bhttp::verb::post) method_not_allowed();
     auto page = open_group_page(ctx, req, Permission::write_day, group_id);
     if (what == "aanwezig") return attendance(page, group_id);
     if (what == "begeleider") return escort(page, group_id);
     if (what == "plan") return plan(page, group_id);
+    if (what == "afwezig") return absence(page, group_id);
     return activities(page, group_id);
 }
 

@@ -2,6 +2,7 @@
 #include "auth/secrets.hpp"
 #include "http/api.hpp"
 #include "http/login.hpp"
+#include "store/tablet.hpp"
 
 #include <boost/beast/http/verb.hpp>
 
@@ -25,23 +26,67 @@ std::string wait_message(std::chrono::seconds wait) {
            " minuten opnieuw.";
 }
 
-NewSession start_session(ApiContext& ctx, const store::Account& account) {
+// A new session of `account`: a whole one, or with `tablet_group` a short one on that group's
+// tablet (opened with a PIN).
+NewSession start_session(ApiContext& ctx, const store::Account& account,
+                         const std::string& tablet_group = "") {
     NewSession session{auth::random_token(), auth::random_token()};
     const auto now = ctx.now();
     store::Transaction tx{ctx.db};
     store::remove_expired_sessions(ctx.db, now);
-    store::add_session(ctx.db, auth::token_hash(session.token), account.id, session.csrf, now,
-                       now + session_lifetime);
+    if (tablet_group.empty())
+        store::add_session(ctx.db, auth::token_hash(session.token), account.id, session.csrf, now,
+                           now + session_lifetime);
+    else
+        store::add_tablet_session(ctx.db, auth::token_hash(session.token), account.id, session.csrf,
+                                  now, now + tablet_session_lifetime, tablet_group);
     tx.commit();
     return session;
 }
 
-} // namespace
+// The throttle, the secret checked against `stored_hash` on a worker thread (a dummy hash when
+// there is none, so timing does not tell which names exist), and the session: shared by the
+// password and the PIN.
+Outcome check_secret(ApiContext& ctx, const Request& req, const std::string& client,
+                     const std::string& name, std::string secret,
+                     std::optional<store::Account> account, std::optional<std::string> stored_hash,
+                     const std::string& tablet_group, const char* wrong,
+                     std::function<Response(const store::Account&, const NewSession&)> done,
+                     std::function<Response(const ApiError&)> refused) {
+    // From here the try is counted as failed and in flight: finish() must follow, whatever
+    // happens to the check.
+    auto finish = [&ctx, client, name](bool ok) { // on the I/O thread
+        if (auto alert =
+                ctx.login_throttle.finished(client, name, ok, auth::LoginThrottle::Clock::now()))
+            if (ctx.log) ctx.log(*alert);
+        if (!ok) record_security_event(ctx, client, "login_failed", name);
+    };
+    if (!account) stored_hash.reset();
+    return Deferred{[&ctx, &req, account = std::move(account), secret = std::move(secret),
+                     stored_hash = std::move(stored_hash), tablet_group, wrong,
+                     done = std::move(done), refused = std::move(refused),
+                     finish]() -> std::function<Response()> {
+        bool ok = false;
+        try {
+            static const std::string dummy = auth::hash_password("not a password of anyone");
+            ok = auth::verify_password(secret, stored_hash.value_or(dummy)) && stored_hash;
+        } catch (const std::exception& e) { // out of memory: answered as a failed try
+            if (ctx.log) ctx.log(std::string("password check failed: ") + e.what());
+        }
+        return [&ctx, &req, ok, account, tablet_group, wrong, done, refused, finish] {
+            finish(ok);
+            return respond_safely(ctx, req, [&]() -> Response {
+                if (!ok) return refused(ApiError(Status::unauthorized, "login_failed", wrong));
+                return done(*account, start_session(ctx, *account, tablet_group));
+            });
+        };
+    }};
+}
 
-Outcome check_login(ApiContext& ctx, const Request& req, const std::string& client,
-                    std::string name, std::string password,
-                    std::function<Response(const store::Account&, const NewSession&)> done,
-                    std::function<Response(const ApiError&)> refused) {
+// The throttle's refusal of a try by `name` from `client`, if it refuses.
+std::optional<Response> throttled(ApiContext& ctx, const std::string& client,
+                                  const std::string& name,
+                                  const std::function<Response(const ApiError&)>& refused) {
     const auto admission =
         ctx.login_throttle.begin(client, name, auth::LoginThrottle::Clock::now());
     if (admission.wait.count() > 0) {
@@ -59,38 +104,33 @@ Outcome check_login(ApiContext& ctx, const Request& req, const std::string& clie
         record_security_event(ctx, client, "login_throttled", name);
         return refused(refusal);
     }
-    // From here the try is counted as failed and in flight: finish() must follow, whatever
-    // happens to the password check.
+    return std::nullopt;
+}
+
+} // namespace
+
+Outcome check_login(ApiContext& ctx, const Request& req, const std::string& client,
+                    std::string name, std::string password,
+                    std::function<Response(const store::Account&, const NewSession&)> done,
+                    std::function<Response(const ApiError&)> refused) {
+    if (auto refusal = throttled(ctx, client, name, refused)) return std::move(*refusal);
     auto account = store::find_account(ctx.db, name);
-    auto finish = [&ctx, client, name](bool ok) { // on the I/O thread
-        if (auto alert =
-                ctx.login_throttle.finished(client, name, ok, auth::LoginThrottle::Clock::now()))
-            if (ctx.log) ctx.log(*alert);
-        if (!ok) record_security_event(ctx, client, "login_failed", name);
-    };
-    return Deferred{[&ctx, &req, account = std::move(account), password = std::move(password),
-                     done = std::move(done), refused = std::move(refused),
-                     finish]() -> std::function<Response()> {
-        bool ok = false;
-        try {
-            // Verify against a dummy hash for unknown names, so timing does not tell which
-            // names exist.
-            static const std::string dummy = auth::hash_password("not a password of anyone");
-            ok = auth::verify_password(password, account ? account->password_hash : dummy) &&
-                 account;
-        } catch (const std::exception& e) { // out of memory: answered as a failed try
-            if (ctx.log) ctx.log(std::string("password check failed: ") + e.what());
-        }
-        return [&ctx, &req, ok, account, done, refused, finish] {
-            finish(ok);
-            return respond_safely(ctx, req, [&]() -> Response {
-                if (!ok)
-                    return refused(ApiError(Status::unauthorized, "login_failed",
-                                            "Naam of wachtwoord klopt niet."));
-                return done(*account, start_session(ctx, *account));
-            });
-        };
-    }};
+    std::optional<std::string> hash;
+    if (account) hash = account->password_hash;
+    return check_secret(ctx, req, client, name, std::move(password), std::move(account),
+                        std::move(hash), "", "Naam of wachtwoord klopt niet.", std::move(done),
+                        std::move(refused));
+}
+
+Outcome check_tablet_pin(ApiContext& ctx, const Request& req, const std::string& client,
+                         const std::string& group_id, std::string name, std::string pin,
+                         std::function<Response(const store::Account&, const NewSession&)> done,
+                         std::function<Response(const ApiError&)> refused) {
+    if (auto refusal = throttled(ctx, client, name, refused)) return std::move(*refusal);
+    auto account = store::find_account(ctx.db, name);
+    auto hash = store::tablet_pin_hash(ctx.db, group_id, name);
+    return check_secret(ctx, req, client, name, std::move(pin), std::move(account), std::move(hash),
+                        group_id, "Deze PIN klopt niet.", std::move(done), std::move(refused));
 }
 
 void end_session(ApiContext& ctx, const Request& req) {

@@ -120,10 +120,10 @@ void add_session(Database& db, const std::string& token_hash, std::int64_t user_
 
 std::optional<StaffSession> find_session(Database& db, const std::string& token_hash,
                                          std::int64_t now, std::int64_t idle_limit) {
-    auto st = db.prepare(
-        "SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at, s.last_seen FROM staff_session s "
-        "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? "
-        "AND s.last_seen > ? AND u.disabled_at IS NULL");
+    auto st = db.prepare("SELECT u.id, u.name, u.role, s.csrf_token, s.expires_at, s.last_seen, "
+                         "s.tablet_group FROM staff_session s "
+                         "JOIN user_account u ON u.id = s.user_id WHERE s.token_hash = ? AND "
+                         "s.expires_at > ? AND s.last_seen > ? AND u.disabled_at IS NULL");
     st.bind_all(token_hash, now, now - idle_limit);
     if (!st.step()) return std::nullopt;
     StaffSession session{
@@ -134,6 +134,12 @@ std::optional<StaffSession> find_session(Database& db, const std::string& token_
                 {}},
         st.text(3), st.int64(4), st.int64(5)};
     session.account.groups = groups_of(db, session.account.id);
+    // A session opened with a PIN on a group's tablet acts as a group leader of that group only:
+    // no family records, no other group, no administration.
+    if (const auto tablet = st.optional_text(6)) {
+        session.account.groups = {*tablet};
+        session.account.role = Role::group_leader;
+    }
     return session;
 }
 

@@ -222,14 +222,19 @@ bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database& db) : db_(db) {
-    db_.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db) : db_(db), nested_(sqlite3_get_autocommit(db.db_) == 0) {
+    db_.exec(nested_ ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
     if (done_) return;
-    db_.touched_boards_.clear(); // rolled back: nothing changed
     try {
+        if (nested_) {
+            // Boards it touched stay marked: the outer commit bumps them once, which is harmless.
+            db_.exec("ROLLBACK TO nested; RELEASE nested");
+            return;
+        }
+        db_.touched_boards_.clear(); // rolled back: nothing changed
         db_.exec("ROLLBACK");
     } catch (...) {
         // A failed rollback leaves SQLite to roll back on close; never throw from here.
@@ -237,16 +242,21 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-    db_.bump_touched_boards();
-    db_.exec("COMMIT");
+    if (nested_) {
+        db_.exec("RELEASE nested");
+    } else {
+        db_.bump_touched_boards();
+        db_.exec("COMMIT");
+    }
     done_ = true;
 }
 
-ReadSnapshot::ReadSnapshot(Database& db) : db_(db) {
-    db_.exec("BEGIN DEFERRED");
+ReadSnapshot::ReadSnapshot(Database& db) : db_(db), nested_(sqlite3_get_autocommit(db.db_) == 0) {
+    if (!nested_) db_.exec("BEGIN DEFERRED");
 }
 
 ReadSnapshot::~ReadSnapshot() {
+    if (nested_) return;
     db_.touched_boards_.clear(); // a read writes nothing
     try {
         db_.exec("COMMIT");

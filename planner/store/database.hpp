@@ -125,6 +125,9 @@ class Statement {
 };
 
 // BEGIN IMMEDIATE on construction; rolls back in the destructor unless commit() was called.
+// Inside another transaction it is a savepoint: its rollback undoes only its own writes, and
+// its commit leaves the outer transaction to decide (so an import of many rows can call the
+// same app functions as one form, all or nothing).
 class Transaction {
   public:
     explicit Transaction(Database& db);
@@ -135,10 +138,12 @@ class Transaction {
 
   private:
     Database& db_;
+    bool nested_ = false;
     bool done_ = false;
 };
 
 // A consistent read of several queries (BEGIN DEFERRED ... COMMIT); ends in the destructor.
+// Inside a transaction it reads that transaction's view and does nothing itself.
 class ReadSnapshot {
   public:
     explicit ReadSnapshot(Database& db);
@@ -148,6 +153,7 @@ class ReadSnapshot {
 
   private:
     Database& db_;
+    bool nested_ = false;
 };
 
 } // namespace dagritme::store

@@ -3,6 +3,7 @@
 #include "store/family_record.hpp"
 
 #include "store/family_goals.hpp"
+#include "store/people.hpp"
 
 namespace dagritme::store {
 namespace {
@@ -23,20 +24,6 @@ std::optional<Instant> optional_instant(const Statement& st, int column) {
     const auto value = st.optional_int64(column);
     if (!value) return std::nullopt;
     return Instant{*value};
-}
-
-std::vector<Child> children_of_family(Database& db, std::int64_t family_id) {
-    std::vector<Child> out;
-    auto st =
-        db.prepare("SELECT id, group_id, first_name, surname, birth_date, photo, "
-                   "photo_consent, own_place_item FROM child WHERE family_id = ? ORDER BY id");
-    st.bind_all(family_id);
-    while (st.step())
-        out.push_back(Child{
-            st.int64(0), st.text(1), family_id, st.text(2), st.text(3),
-            known_value(Date::parse(st.text(4)), "child", st.int64(0), "birth_date", st.text(4)),
-            st.optional_text(5), st.integer(6) != 0, st.text(7)});
-    return out;
 }
 
 std::vector<PhaseEntry> phases_of_family(Database& db, std::int64_t family_id) {
@@ -63,14 +50,19 @@ std::vector<PhaseEntry> phases_of_family(Database& db, std::int64_t family_id) {
 std::vector<ParentDetails> parents_of_family(Database& db, std::int64_t family_id) {
     std::vector<ParentDetails> out;
     auto st = db.prepare("SELECT id, first_name, surname, relation, phone, email, address, "
-                         "custody, custody_note FROM parent WHERE family_id = ? ORDER BY id");
+                         "custody, custody_note, relation_kind, contact_order, mentor_allows "
+                         "FROM parent WHERE family_id = ? ORDER BY id");
     st.bind_all(family_id);
     while (st.step()) {
         std::optional<bool> custody;
         if (const auto value = st.optional_int64(7)) custody = *value != 0;
-        out.push_back(
-            ParentDetails{Parent{st.int64(0), family_id, st.text(1), st.text(2), st.text(3)},
-                          ParentContact{st.text(4), st.text(5), st.text(6), custody, st.text(8)}});
+        const bool order = st.integer(10) != 0;
+        const bool allows = st.integer(11) != 0;
+        out.push_back(ParentDetails{
+            Parent{st.int64(0), family_id, st.text(1), st.text(2), st.text(3),
+                   relation_kind_of(st.text(9)).value_or(RelationKind::other),
+                   may_announce(custody, order, allows)},
+            ParentContact{st.text(4), st.text(5), st.text(6), custody, st.text(8)}, order, allows});
     }
     return out;
 }
@@ -81,7 +73,8 @@ std::optional<FamilyRecord> load_family_record(Database& db, std::int64_t family
     auto st = db.prepare(
         "SELECT f.name, f.mentor_id, f.plaatser, f.mentor_account, COALESCE(a.name, ''), "
         "COALESCE(s.first_name || ' ' || s.surname, ''), f.help_plan, f.interview_phase2, "
-        "f.interview_phase4, f.notes, f.closed_at, f.last_changed_at "
+        "f.interview_phase4, f.notes, f.closed_at, f.last_changed_at, f.plaatser_contact, "
+        "f.registered_on "
         "FROM family f LEFT JOIN user_account a ON a.id = f.mentor_account "
         "LEFT JOIN staff s ON s.id = f.mentor_id WHERE f.id = ?");
     st.bind_all(family_id);
@@ -100,6 +93,8 @@ std::optional<FamilyRecord> load_family_record(Database& db, std::int64_t family
     r.fields.notes = st.text(9);
     r.closed_at = optional_instant(st, 10);
     r.last_changed_at = optional_instant(st, 11);
+    r.intake.plaatser_contact = st.text(12);
+    r.intake.registered_on = optional_date(st, 13, family_id, "registered_on");
     r.parents = parents_of_family(db, family_id);
     r.children = children_of_family(db, family_id);
     r.phases = phases_of_family(db, family_id);

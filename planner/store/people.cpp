@@ -16,8 +16,9 @@ std::optional<std::string> group_of(Database& db, const char* sql, std::int64_t 
 } // namespace
 
 std::int64_t add_staff(Database& db, const Staff& s) {
-    db.prepare("INSERT INTO staff (group_id, first_name, surname, photo) VALUES (?, ?, ?, ?)")
-        .bind_all(s.group_id, s.first_name, s.surname, s.photo)
+    db.prepare("INSERT INTO staff (group_id, first_name, surname, photo, account_id) "
+               "VALUES (?, ?, ?, ?, ?)")
+        .bind_all(s.group_id, s.first_name, s.surname, s.photo, s.account_id)
         .run();
     const auto id = db.last_insert_id();
     db.touch_board(s.group_id);
@@ -38,54 +39,145 @@ std::int64_t add_family(Database& db, const Family& f) {
 }
 
 std::int64_t add_parent(Database& db, const Parent& p) {
-    db.prepare("INSERT INTO parent (family_id, first_name, surname, relation) VALUES (?, ?, ?, ?)")
-        .bind_all(p.family_id, p.first_name, p.surname, p.relation)
+    db.prepare("INSERT INTO parent (family_id, first_name, surname, relation, relation_kind) "
+               "VALUES (?, ?, ?, ?, ?)")
+        .bind_all(p.family_id, p.first_name, p.surname, p.relation,
+                  std::string(word_of(p.relation_kind)))
         .run();
     return db.last_insert_id();
 }
 
 std::int64_t add_child(Database& db, const Child& c) {
     db.prepare("INSERT INTO child (group_id, family_id, first_name, surname, birth_date, photo, "
-               "photo_consent, own_place_item) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+               "photo_consent, own_place_item, consent_given_by, consent_given_on) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind_all(c.group_id, c.family_id, c.first_name, c.surname, c.birth_date.str(), c.photo,
-                  c.photo_consent, c.own_place_item)
+                  c.photo_consent, c.own_place_item, c.consent_given_by,
+                  c.consent_given_on ? std::optional<std::string>(c.consent_given_on->str())
+                                     : std::nullopt)
         .run();
     const auto id = db.last_insert_id();
+    save_placement(db, id, c.placement);
     db.touch_board(c.group_id);
     return id;
 }
 
-std::vector<Child> children_of_group(Database& db, const std::string& group_id) {
+void update_child(Database& db, const Child& c) {
+    db.prepare("UPDATE child SET group_id = ?, first_name = ?, surname = ?, birth_date = ?, "
+               "own_place_item = ? WHERE id = ?")
+        .bind_all(c.group_id, c.first_name, c.surname, c.birth_date.str(), c.own_place_item, c.id)
+        .run();
+    save_placement(db, c.id, c.placement);
+    db.touch_board(c.group_id);
+}
+
+namespace {
+
+template <typename Key>
+std::vector<Child> children_where(Database& db, const std::string& condition, const Key& key) {
     std::vector<Child> out;
-    auto st = db.prepare("SELECT id, family_id, first_name, surname, birth_date, photo, "
-                         "photo_consent, own_place_item FROM child WHERE group_id = ? ORDER BY id");
-    st.bind_all(group_id);
-    while (st.step())
-        out.push_back(Child{
-            st.int64(0), group_id, st.int64(1), st.text(2), st.text(3),
-            known_value(Date::parse(st.text(4)), "child", st.int64(0), "birth_date", st.text(4)),
-            st.optional_text(5), st.integer(6) != 0, st.text(7)});
+    auto st = db.prepare("SELECT id, group_id, family_id, first_name, surname, birth_date, photo, "
+                         "photo_consent, own_place_item, consent_given_by, consent_given_on "
+                         "FROM child WHERE " +
+                         condition + " ORDER BY id");
+    st.bind_all(key);
+    while (st.step()) {
+        const auto id = st.int64(0);
+        Child c{id,
+                st.text(1),
+                st.int64(2),
+                st.text(3),
+                st.text(4),
+                known_value(Date::parse(st.text(5)), "child", id, "birth_date", st.text(5)),
+                st.optional_text(6),
+                st.integer(7) != 0,
+                st.text(8)};
+        c.consent_given_by = st.text(9);
+        if (const auto on = st.optional_text(10))
+            c.consent_given_on =
+                known_value(Date::parse(*on), "child", id, "consent_given_on", *on);
+        out.push_back(std::move(c));
+    }
+    for (auto& c : out)
+        c.placement = load_placement(db, c.id);
     return out;
+}
+
+} // namespace
+
+std::vector<Child> children_of_group(Database& db, const std::string& group_id) {
+    return children_where(db, "group_id = ?", group_id);
+}
+
+std::vector<Child> children_of_family(Database& db, std::int64_t family_id) {
+    return children_where(db, "family_id = ?", family_id);
+}
+
+std::optional<Child> load_child(Database& db, std::int64_t child_id) {
+    auto found = children_where(db, "id = ?", child_id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
 }
 
 std::vector<Staff> staff_of_group(Database& db, const std::string& group_id) {
     std::vector<Staff> out;
-    auto st = db.prepare(
-        "SELECT id, first_name, surname, photo FROM staff WHERE group_id = ? ORDER BY id");
+    auto st = db.prepare("SELECT id, first_name, surname, photo, account_id FROM staff "
+                         "WHERE group_id = ? AND left_at IS NULL ORDER BY id");
     st.bind_all(group_id);
     while (st.step())
-        out.push_back(Staff{st.int64(0), group_id, st.text(1), st.text(2), st.optional_text(3)});
+        out.push_back(Staff{st.int64(0), group_id, st.text(1), st.text(2), st.optional_text(3),
+                            st.optional_int64(4)});
     return out;
+}
+
+std::optional<Staff> staff_of_account(Database& db, std::int64_t account_id) {
+    auto st = db.prepare("SELECT id, group_id, first_name, surname, photo FROM staff "
+                         "WHERE account_id = ? AND left_at IS NULL");
+    st.bind_all(account_id);
+    if (!st.step()) return std::nullopt;
+    return Staff{st.int64(0), st.text(1), st.text(2), st.text(3), st.optional_text(4), account_id};
+}
+
+std::optional<Staff> load_staff(Database& db, std::int64_t staff_id) {
+    auto st = db.prepare(
+        "SELECT group_id, first_name, surname, photo, account_id FROM staff WHERE id = ?");
+    st.bind_all(staff_id);
+    if (!st.step()) return std::nullopt;
+    return Staff{staff_id,   st.text(0),          st.text(1),
+                 st.text(2), st.optional_text(3), st.optional_int64(4)};
+}
+
+void update_staff(Database& db, const Staff& s) {
+    const auto before = group_of_staff(db, s.id);
+    db.prepare("UPDATE staff SET group_id = ?, first_name = ?, surname = ?, account_id = ? "
+               "WHERE id = ?")
+        .bind_all(s.group_id, s.first_name, s.surname, s.account_id, s.id)
+        .run();
+    if (before && *before != s.group_id) db.touch_board(*before);
+    db.touch_board(s.group_id);
+}
+
+void staff_leaves(Database& db, std::int64_t staff_id, Instant at) {
+    db.prepare("UPDATE staff SET left_at = ?, account_id = NULL WHERE id = ?")
+        .bind_all(at.seconds, staff_id)
+        .run();
+    if (auto group = group_of_staff(db, staff_id)) db.touch_board(*group);
 }
 
 std::vector<Parent> parents_of_group(Database& db, const std::string& group_id) {
     std::vector<Parent> out;
-    auto st = db.prepare("SELECT id, family_id, first_name, surname, relation FROM parent "
+    auto st = db.prepare("SELECT id, family_id, first_name, surname, relation, relation_kind, "
+                         "custody, contact_order, mentor_allows FROM parent "
                          "WHERE family_id IN (SELECT family_id FROM child WHERE group_id = ?) "
                          "ORDER BY id");
     st.bind_all(group_id);
-    while (st.step())
-        out.push_back(Parent{st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4)});
+    while (st.step()) {
+        std::optional<bool> custody;
+        if (const auto value = st.optional_int64(6)) custody = *value != 0;
+        out.push_back(Parent{st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4),
+                             relation_kind_of(st.text(5)).value_or(RelationKind::other),
+                             may_announce(custody, st.integer(7) != 0, st.integer(8) != 0)});
+    }
     return out;
 }
 
@@ -135,6 +227,14 @@ void set_staff_photo(Database& db, std::int64_t staff_id, const std::optional<st
 void set_photo_consent(Database& db, std::int64_t child_id, bool consent) {
     db.prepare("UPDATE child SET photo_consent = ? WHERE id = ?").bind_all(consent, child_id).run();
     if (auto group = group_of_child(db, child_id)) db.touch_board(*group);
+}
+
+void set_consent_details(Database& db, std::int64_t child_id, const std::string& given_by,
+                         std::optional<Date> given_on) {
+    db.prepare("UPDATE child SET consent_given_by = ?, consent_given_on = ? WHERE id = ?")
+        .bind_all(given_by, given_on ? std::optional<std::string>(given_on->str()) : std::nullopt,
+                  child_id)
+        .run();
 }
 
 } // namespace dagritme::store

@@ -11,5 +11,6 @@ namespace dagritme::store {
 std::span<const std::string_view> day_schema_steps();    // steps 1-7
 std::span<const std::string_view> family_schema_steps(); // steps 8-14
 std::span<const std::string_view> audit_schema_steps();  // step 15
+std::span<const std::string_view> people_schema_steps(); // step 17 (16: migrations.cpp)
 
 } // namespace dagritme::store

@@ -41,8 +41,9 @@ struct CareView {
     std::vector<StaffChoice> staff;               // the group's staff
     std::vector<Limit> limits;                    // the register, retired limits included
     DayPlan plan;                                 // today's plan, for "tijdens Fruit eten"
-    std::map<std::int64_t, std::string> accounts; // account names by id
+    std::map<std::int64_t, std::string> accounts; // authors by account id: the person's name
     std::int64_t account = 0;                     // the viewer's account
+    std::optional<std::int64_t> me;               // the viewer as a staff member of the group
 };
 
 // The radio tiles of the children ("kind"), the one of `values` checked.

@@ -2,6 +2,8 @@
 // record's dates and notes, and (for a coordinator) the mentor account.
 #include "web/family_page.hpp"
 
+#include "web/intake_page.hpp"
+
 #include "web/care_words.hpp"
 #include "web/layout.hpp"
 
@@ -28,6 +30,24 @@ Html children_list(const std::vector<Child>& children,
     return h << "</ul>";
 }
 
+// The record's children, each a link to its placement: "Sanne (De Zonnebloem; ma, di, do)".
+Html placed_children(const FamilyRecord& r, const std::map<std::string, std::string>& groups) {
+    Html h;
+    if (r.children.empty()) return h << "<p class=\"leeg\">Nog geen kinderen geplaatst.</p>";
+    h << "<ul class=\"gezin-kinderen\">";
+    for (const auto& c : r.children) {
+        h << "<li><a href=\"" << attr(record_path(r.family.id) + "/kind/" + std::to_string(c.id))
+          << "\">" << text(c.first_name) << "</a> <span class=\"klein\">("
+          << text(group_name(groups, c.group_id));
+        if (c.placement.leave_reason != LeaveReason::none)
+            h << "; uitgestroomd";
+        else if (const auto days = placement_days_text(c.placement); !days.empty())
+            h << "; " << text(days);
+        h << ")</span></li>";
+    }
+    return h << "</ul>";
+}
+
 Html optional_date(const std::optional<Date>& date) {
     Html h;
     if (!date) return h << "<span class=\"leeg\">nog niet gepland</span>";
@@ -51,7 +71,8 @@ Html family_list_content(const FamilyListView& view) {
     Html h;
     h << "<h1>Gezinnen</h1><p class=\"klein\">"
       << (view.all ? raw("Alle gezinnen.") : raw("De gezinnen waarvan jij de mentor bent."))
-      << " Elk dossier dat je opent, wordt vastgelegd.</p>";
+      << " Elk dossier dat je opent, wordt vastgelegd.</p><p><a class=\"knop hoofd\" "
+         "href=\"/gezin/nieuw\">Nieuw gezin aanmelden</a></p>";
     if (view.families.empty()) return h << "<p class=\"leeg\">Geen gezinnen.</p>";
     h << "<table class=\"data gezinnen\"><caption class=\"verborgen\">Gezinnen</caption><thead><tr>"
          "<th scope=\"col\">Gezin</th><th scope=\"col\">Fase</th><th scope=\"col\">Kinderen</th>"
@@ -150,7 +171,9 @@ Html family_content(const FamilyView& view) {
     if (r.closed_at) h << "<p class=\"melding\">Dit dossier is gesloten.</p>";
     h << "<section class=\"gezin-deel\" aria-labelledby=\"wie-kop\"><h2 id=\"wie-kop\">Wie</h2>"
          "<dl class=\"gezin-gegevens\"><dt>Kinderen</dt><dd>"
-      << children_list(r.children, view.group_names) << "</dd><dt>Mentor</dt><dd>";
+      << placed_children(r, view.group_names) << "<a class=\"knop\" href=\""
+      << attr(record_path(r.family.id) + "/kind/nieuw") << "\">Kind plaatsen</a>"
+      << "</dd><dt>Mentor</dt><dd>";
     if (!r.mentor_account_name.empty())
         h << text(r.mentor_account_name);
     else if (!r.mentor_name.empty())
@@ -160,10 +183,15 @@ Html family_content(const FamilyView& view) {
     h << "</dd><dt>Plaatser</dt><dd>"
       << (r.family.caseworker.empty() ? raw("<span class=\"leeg\">onbekend</span>")
                                       : text(r.family.caseworker))
-      << "</dd></dl>";
+      << "</dd>";
+    if (!r.intake.plaatser_contact.empty())
+        h << "<dt>Contact plaatser</dt><dd>" << text(r.intake.plaatser_contact) << "</dd>";
+    if (r.intake.registered_on)
+        h << "<dt>Aanmelding</dt><dd>" << optional_date(r.intake.registered_on) << "</dd>";
+    h << "</dl>";
     if (view.may_assign_mentor) h << mentor_form(view);
     h << "</section>" << phase_section(view) << parents_section(view) << record_fields_section(view)
-      << goals_section(view) << link_section(view);
+      << goals_section(view) << link_section(view) << changes_section(view);
     return h;
 }
 

@@ -30,10 +30,21 @@ struct FamilyListView {
 Html family_list_content(const FamilyListView& view);
 
 // Which form of the record page a refused POST came from, so its problems and values show there.
-enum class FamilyForm { none, phase, fields, parent, goal_choice, goal_end, link, mentor };
+enum class FamilyForm {
+    none,
+    phase,
+    fields,
+    parent,
+    new_parent,
+    goal_choice,
+    goal_end,
+    link,
+    mentor
+};
 
 struct FamilyView {
     FamilyRecord record;
+    std::vector<RecordChange> changes; // the latest first
     const GoalCatalogue* catalogue = nullptr;
     std::map<std::int64_t, std::vector<MonthCount>> goal_counts; // by family goal id
     std::vector<LinkableEntry> entries;                          // recent, of its children
@@ -61,6 +72,8 @@ std::string phase_line(const PhaseEntry& entry);
 Html phase_section(const FamilyView& view);
 Html record_fields_section(const FamilyView& view);
 Html parents_section(const FamilyView& view);
+// Who changed what in the intake, the parents and the children, and when.
+Html changes_section(const FamilyView& view);
 Html goals_section(const FamilyView& view);
 Html link_section(const FamilyView& view);
 Html mentor_form(const FamilyView& view);

@@ -98,8 +98,20 @@ Html parent_form(const FamilyView& view, const ParentDetails& p) {
           << "\">" << raw(label) << "</label>";
     }
     h << "</fieldset>" << field_error(errors, "gezag")
-      << field("gezag_notitie", "Toelichting gezag (mag leeg)", "text", c.custody_note, "off")
-      << "<button class=\"knop hoofd\">Opslaan</button></form></details>";
+      << field("gezag_notitie", "Toelichting gezag (mag leeg)", "text", c.custody_note, "off");
+    const auto box = [&](const char* name, bool stored, const char* label) {
+        const bool on = failed ? view.values.value(name) == "ja" : stored;
+        h << "<div class=\"veld vinkje\"><input type=\"checkbox\" id=\"" << attr(id + "-" + name)
+          << "\" name=\"" << raw(name) << "\" value=\"ja\"" << raw(on ? " checked" : "")
+          << "><label for=\"" << attr(id + "-" + name) << "\">" << raw(label) << "</label></div>";
+    };
+    box("omgang", p.contact_order, "Omgangsregeling door de rechter");
+    box("toch_aankondigen", p.mentor_allows,
+        "Toch op het bord en uitnodigen (de mentor besluit dit)");
+    h << "<p class=\"klein\">"
+      << (p.parent.announced ? raw("Staat op het bord en wordt uitgenodigd.")
+                             : raw("Staat niet op het bord en wordt niet uitgenodigd."))
+      << "</p><button class=\"knop hoofd\">Opslaan</button></form></details>";
     return h;
 }
 
@@ -149,7 +161,61 @@ Html parents_section(const FamilyView& view) {
         if (!c.custody_note.empty()) h << " — " << text(c.custody_note);
         h << "</dd></dl>" << parent_form(view, p) << "</article>";
     }
+    // Another parent or carer (oma, a foster parent, a guardian).
+    const bool failed = view.failed == FamilyForm::new_parent;
+    const auto& errors = failed ? view.errors : FieldErrors{};
+    const auto value = [&](const std::string& name) {
+        return failed ? view.values.value(name) : std::string();
+    };
+    const auto field = [&](const std::string& name, const char* label, const char* type) {
+        h << "<div class=\"veld\"><label for=\"nieuw-" << raw(name) << "\">" << raw(label)
+          << "</label><input type=\"" << raw(type) << "\" id=\"nieuw-" << raw(name) << "\" name=\""
+          << raw(name) << "\" autocomplete=\"off\" value=\"" << attr(value(name)) << "\""
+          << invalid_attrs(errors, name) << ">" << field_error(errors, name) << "</div>";
+    };
+    h << "<details class=\"wijzig-ouder\"" << (failed ? raw(" open") : raw(""))
+      << "><summary class=\"knop\">Ouder of verzorger toevoegen</summary><form method=\"post\" "
+         "action=\""
+      << attr(record_path(view.record.family.id) + "/ouder/nieuw")
+      << "\" class=\"gezin-formulier\">" << csrf_field(view.csrf) << error_summary(errors)
+      << "<div class=\"rij\">";
+    field("voornaam", "Voornaam", "text");
+    field("achternaam", "Achternaam", "text");
+    h << "</div><div class=\"rij\"><div class=\"veld\"><label for=\"nieuw-relatie\">Relatie tot "
+         "het kind</label><select id=\"nieuw-relatie\" name=\"relatie\">";
+    for (int k = 0; k <= static_cast<int>(RelationKind::other); ++k) {
+        const auto word = std::string(word_of(static_cast<RelationKind>(k)));
+        h << "<option value=\"" << attr(word) << "\""
+          << raw(value("relatie") == word ? " selected" : "") << ">" << text(word) << "</option>";
+    }
+    h << "</select></div>";
+    field("noemt", "Het kind zegt", "text");
+    h << "</div><div class=\"rij\">";
+    field("telefoon", "Telefoon", "tel");
+    field("email", "E-mail", "email");
+    h << "</div><button class=\"knop hoofd\">Toevoegen</button></form></details>";
     return h << "</section>";
+}
+
+Html changes_section(const FamilyView& view) {
+    Html h;
+    if (view.changes.empty()) return h;
+    h << "<section class=\"gezin-deel\" aria-labelledby=\"wijzigingen-kop\"><h2 "
+         "id=\"wijzigingen-kop\">Wijzigingen</h2><details><summary class=\"knop\">"
+      << number(static_cast<long long>(view.changes.size()))
+      << (view.changes.size() == 1 ? raw(" wijziging") : raw(" wijzigingen"))
+      << " bekijken</summary><table class=\"data\"><caption class=\"verborgen\">Wijzigingen"
+         "</caption><thead><tr><th scope=\"col\">Wanneer</th><th scope=\"col\">Wie</th><th "
+         "scope=\"col\">Wat</th><th scope=\"col\">Was</th><th scope=\"col\">Wordt</th></tr>"
+         "</thead><tbody>";
+    for (const auto& c : view.changes) {
+        const auto at = to_local(c.changed_at);
+        h << "<tr><td>" << text(long_date(at.date) + " " + at.time.str()) << "</td><td>"
+          << text(c.changed_by_name.empty() ? "de planner" : c.changed_by_name) << "</td><td>"
+          << text(c.subject + ": " + c.field) << "</td><td>" << text(c.old_value) << "</td><td>"
+          << text(c.new_value) << "</td></tr>";
+    }
+    return h << "</tbody></table></details></section>";
 }
 
 } // namespace dagritme::web

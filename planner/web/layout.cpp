@@ -74,12 +74,18 @@ Html header(const PageFrame& frame) {
         }
         h << "</nav>";
     }
-    h << "<span class=\"gebruiker\">" << text(frame.user_name) << "</span>";
+    h << "<a class=\"gebruiker\" href=\"/pin\" title=\"PIN voor de groepstablet\">"
+      << text(frame.user_name) << "</a>";
+    if (!frame.group_id.empty())
+        h << "<a class=\"knop stil\" href=\"/groep/" << attr(frame.group_id)
+          << "/wissel\">Wisselen</a>";
     h << "<form method=\"post\" action=\"/uitloggen\">" << csrf_field(frame.csrf)
       << "<button class=\"knop stil\">Uitloggen</button></form></header>";
     // Family records are not a group's: their tab shows on every page of a role that reads them.
     const bool families = may(frame.role, Permission::read_family);
-    if (!frame.group_id.empty() || (families && frame.tab == Tab::families)) {
+    const bool staff = may(frame.role, Permission::manage_staff);
+    if (!frame.group_id.empty() || (families && frame.tab == Tab::families) ||
+        (staff && frame.tab == Tab::staff)) {
         h << "<nav class=\"tabs\" aria-label=\"Onderdelen\">";
         for (const auto& t : group_tabs) {
             if (frame.group_id.empty() || !shows(frame, t.tab)) continue;
@@ -92,7 +98,12 @@ Html header(const PageFrame& frame) {
             if (frame.tab == Tab::families) h << " aria-current=\"page\"";
             h << ">Gezinnen</a>";
         }
-        if (!frame.group_id.empty() && may(frame.role, Permission::manage_screens)) {
+        if (staff) {
+            h << "<a href=\"/medewerkers\"";
+            if (frame.tab == Tab::staff) h << " aria-current=\"page\"";
+            h << ">Medewerkers</a>";
+        }
+        if (may(frame.role, Permission::manage_accounts)) {
             h << "<a href=\"/beheer\"";
             if (frame.tab == Tab::admin) h << " aria-current=\"page\"";
             h << ">Beheer</a>";

@@ -36,6 +36,7 @@ enum class Tab {
     limits,
     admin,
     families,
+    staff,
     none
 };
 

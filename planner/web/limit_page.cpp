@@ -121,7 +121,10 @@ Html limit_form(const CareView& view, const Form& values, const FieldErrors& err
     for (const auto& s : view.staff) {
         const auto id = std::to_string(s.id);
         h << "<input type=\"checkbox\" name=\"door\" id=\"door-" << raw(id) << "\" value=\""
-          << raw(id) << "\"" << (has_value(values, "door", id) ? raw(" checked") : Html{})
+          << raw(id) << "\""
+          << (has_value(values, "door", id) || (values.fields().empty() && view.me == s.id)
+                  ? raw(" checked")
+                  : Html{})
           << "><label for=\"door-" << raw(id) << "\">" << text(s.first_name) << "</label>";
     }
     h << "</div></fieldset>" << text_area("waarom", "Waarom", values, errors, false)

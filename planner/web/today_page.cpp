@@ -26,6 +26,7 @@ std::string tile_id(const PersonTile& p) {
 
 Html status_line(const PersonTile& p) {
     Html h;
+    if (!p.present && !p.since && !p.away.empty()) return h << text(p.away);
     if (p.present) {
         h << "Er sinds " << text(p.since ? p.since->str() : "");
         if (!p.escort.empty()) h << " · gebracht door " << text(p.escort);
@@ -56,7 +57,8 @@ Html person_tile(const TodayView& view, const PersonTile& p) {
     const auto id = tile_id(p);
     const auto action = p.present ? "uit" : "in";
     Html h;
-    h << "<li class=\"tegel" << (p.present ? raw(" aanwezig") : Html{}) << "\" id=\"" << attr(id)
+    h << "<li class=\"tegel" << (p.present ? raw(" aanwezig") : Html{})
+      << (!p.expected && !p.present ? raw(" afwezig") : Html{}) << "\" id=\"" << attr(id)
       << "\"><form method=\"post\" action=\"/groep/" << attr(view.group_id)
       << "/aanwezig\" hx-post=\"/groep/" << attr(view.group_id) << "/aanwezig\" hx-target=\"#"
       << attr(id) << "\" hx-swap=\"outerHTML\" hx-disable=\"find button\">" << csrf_field(view.csrf)
@@ -124,9 +126,11 @@ Html board_preview(const TodayView& view) {
 }
 
 Html today_content(const TodayView& view) {
-    std::size_t present = 0;
-    for (const auto& c : view.children)
+    std::size_t present = 0, expected = 0;
+    for (const auto& c : view.children) {
         present += c.present ? 1 : 0;
+        expected += c.expected || c.present ? 1 : 0;
+    }
     Html h;
     h << "<div class=\"titel\"><h1>Vandaag <span class=\"groepnaam\">" << text(view.group_name)
       << "</span></h1><p class=\"datum\">" << text(long_date(view.date)) << "</p></div>";
@@ -134,12 +138,19 @@ Html today_content(const TodayView& view) {
     h << "<section aria-labelledby=\"kinderen-kop\"><h2 id=\"kinderen-kop\">Kinderen <span "
          "class=\"teller\">"
       << number(static_cast<long long>(present)) << " van "
-      << number(static_cast<long long>(view.children.size())) << " binnen</span></h2>";
-    if (view.children.empty()) h << "<p class=\"leeg\">Deze groep heeft nog geen kinderen.</p>";
+      << number(static_cast<long long>(expected)) << " verwacht binnen</span></h2>";
+    if (view.children.empty()) h << "<p class=\"leeg\">Vandaag wordt geen kind verwacht.</p>";
     h << "<ul class=\"tegels\">";
     for (const auto& c : view.children)
-        h << person_tile(view, c);
-    h << "</ul></section>";
+        if (c.expected || c.present) h << person_tile(view, c);
+    h << "</ul>";
+    if (expected < view.children.size()) {
+        h << "<h3 class=\"afgemeld-kop\">Afgemeld</h3><ul class=\"tegels afgemeld\">";
+        for (const auto& c : view.children)
+            if (!c.expected && !c.present) h << person_tile(view, c);
+        h << "</ul>";
+    }
+    h << "</section>" << absence_section(view);
     h << "<section aria-labelledby=\"leiding-kop\"><h2 id=\"leiding-kop\">Leiding</h2>"
       << "<ul class=\"tegels klein\">";
     for (const auto& s : view.staff)
@@ -152,11 +163,82 @@ Html today_content(const TodayView& view) {
          "Klaarleggen</h2><p class=\"klein\">Elke ochtend op de eigen plek: het kind wordt "
          "verwacht.</p><ul>";
     for (const auto& c : view.children)
-        if (!c.own_place_item.empty())
+        if (!c.own_place_item.empty() && (c.expected || c.present))
             h << "<li><strong>" << text(c.first_name) << "</strong> " << text(c.own_place_item)
               << "</li>";
     h << "</ul></section></aside></div>";
     return h;
+}
+
+Html absence_section(const TodayView& view) {
+    const auto& e = view.absence_errors;
+    const auto& v = view.absence_values;
+    const bool sent = !e.empty();
+    const auto action = "/groep/" + view.group_id + "/afwezig";
+    Html h;
+    h << "<section class=\"afmelden\" id=\"afmelden\" aria-labelledby=\"afmelden-kop\"><h2 "
+         "id=\"afmelden-kop\">Afmelden</h2>";
+    std::vector<const PersonTile*> away;
+    for (const auto& c : view.children)
+        if (c.absence_id != 0) away.push_back(&c);
+    if (!away.empty()) {
+        h << "<ul class=\"afwezig-lijst\">";
+        for (const auto* c : away) {
+            h << "<li><strong>" << text(c->first_name) << "</strong> " << text(c->away);
+            if (!c->away_note.empty())
+                h << " <span class=\"klein\">" << text(c->away_note) << "</span>";
+            if (view.may_edit)
+                h << "<form method=\"post\" action=\"" << attr(action) << "\" class=\"inline\">"
+                  << csrf_field(view.csrf) << hidden("op", "intrekken")
+                  << hidden("afmelding", std::to_string(c->absence_id))
+                  << hidden("kind", std::to_string(c->id))
+                  << "<button class=\"knop klein\">Toch gekomen</button></form>";
+            h << "</li>";
+        }
+        h << "</ul>";
+    }
+    if (!view.may_edit || view.children.empty()) return h << "</section>";
+    const auto value = [&](const std::string& name, const std::string& fallback) {
+        return sent ? v.value(name) : fallback;
+    };
+    h << "<details class=\"afmelden-formulier\"" << raw(sent ? " open" : "")
+      << "><summary class=\"knop\">Kind afmelden</summary><form method=\"post\" action=\""
+      << attr(action) << "\" class=\"gezin-formulier\">" << csrf_field(view.csrf)
+      << hidden("op", "afmelden") << error_summary(e)
+      << "<div class=\"rij\"><div class=\"veld\"><label for=\"afwezig-kind\">Kind</label>"
+         "<select id=\"afwezig-kind\" name=\"kind\""
+      << invalid_attrs(e, "kind") << "><option value=\"\">kies een kind</option>";
+    for (const auto& c : view.children)
+        h << "<option value=\"" << number(c.id) << "\""
+          << raw(value("kind", "") == std::to_string(c.id) ? " selected" : "") << ">"
+          << text(c.first_name) << "</option>";
+    h << "</select>" << field_error(e, "kind")
+      << "</div><div class=\"veld\"><label for=\"afwezig-reden\">Reden</label><select "
+         "id=\"afwezig-reden\" name=\"reden\""
+      << invalid_attrs(e, "reden") << ">";
+    const std::pair<const char*, const char*> reasons[] = {{"ziek", "ziek"},
+                                                           {"later", "komt later"},
+                                                           {"vakantie", "vakantie"},
+                                                           {"afspraak", "afspraak"},
+                                                           {"anders", "anders"}};
+    for (const auto& [r, label] : reasons)
+        h << "<option value=\"" << raw(r) << "\""
+          << raw(value("reden", "ziek") == r ? " selected" : "") << ">" << raw(label)
+          << "</option>";
+    h << "</select>" << field_error(e, "reden") << "</div></div><div class=\"rij\">";
+    const auto field = [&](const char* name, const char* label, const char* type,
+                           const std::string& fallback) {
+        h << "<div class=\"veld\"><label for=\"afwezig-" << raw(name) << "\">" << raw(label)
+          << "</label><input type=\"" << raw(type) << "\" id=\"afwezig-" << raw(name)
+          << "\" name=\"" << raw(name) << "\" value=\"" << attr(value(name, fallback)) << "\""
+          << invalid_attrs(e, name) << ">" << field_error(e, name) << "</div>";
+    };
+    field("van", "Van", "date", view.date.str());
+    field("tot_en_met", "Tot en met", "date", view.date.str());
+    field("komt_om", "Komt om (bij later)", "time", "");
+    h << "</div>";
+    field("toelichting", "Toelichting (alleen voor de leiding)", "text", "");
+    return h << "<button class=\"knop hoofd\">Afmelden</button></form></details></section>";
 }
 
 } // namespace dagritme::web

@@ -26,6 +26,12 @@ struct PersonTile {
     std::string escort;               // who brought or collected the child
     std::vector<std::string> escorts; // quick choices: "mama", "papa", "oma"...
     std::string own_place_item;       // laid out at the child's own place
+    // Reported absent today ("Ziek", "Vakantie t/m 26 december") or coming later ("Komt om
+    // 10:00"), with the note; staff only, never on a board.
+    std::string away;
+    bool expected = true; // false: away all day
+    std::string away_note;
+    std::int64_t absence_id = 0;
 };
 
 struct PictogramChoice {
@@ -47,11 +53,15 @@ struct TodayView {
     Board board; // what the wall screens show now
     bool may_edit = true;
     std::string form_key; // idempotency key for this render's forms
+    Form absence_values;  // a refused absence: what was sent
+    FieldErrors absence_errors;
 };
 
 Html today_content(const TodayView& view);
 // A person's tile: swapped in after a tap.
 Html person_tile(const TodayView& view, const PersonTile& person);
+// Afmelden: report a child absent or coming later, and today's absences to withdraw.
+Html absence_section(const TodayView& view);
 // What the wall screens show now: refreshed every few seconds.
 Html board_preview(const TodayView& view);
 

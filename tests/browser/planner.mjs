@@ -42,13 +42,16 @@ function userAddTakesGroup() {
   }
 }
 
-function writeConfig(dir) {
-  const config = fs
+// The repository's configuration with the folder's database and media; `empty`: without its
+// groups (a unit that sets up its own on the pages).
+function writeConfig(dir, empty = false) {
+  let config = fs
     .readFileSync(path.join(sourceDir, 'config/planner.toml'), 'utf8')
     .replace('"../var/dagritme.db"', '"dagritme.db"')
     .replace('"../var/media"', '"media"')
     .replace('"routines/zonnebloem.toml"', JSON.stringify(path.join(sourceDir, 'config/routines/zonnebloem.toml')))
     .replace('"goals.toml"', JSON.stringify(path.join(sourceDir, 'config/goals.toml')));
+  if (empty) config = config.slice(0, config.indexOf('[[group]]'));
   const file = path.join(dir, 'planner.toml');
   fs.writeFileSync(file, config);
   return file;
@@ -73,10 +76,17 @@ function waitListening(child, output) {
   });
 }
 
-export async function startPlanner() {
+// `empty`: a new unit's database (init, and one account: the coordinator), no groups, no demo.
+export async function startPlanner({ empty = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dagritme-browser-'));
   const db = path.join(dir, 'dagritme.db');
-  const config = writeConfig(dir);
+  const config = writeConfig(dir, empty);
+  if (empty) {
+    runPlanner(['init', '--db', db]);
+    runPlanner(['user', 'add', accounts.coordinator.name, '--role', 'coordinator', '--db', db],
+      `${passwordOf(accounts.coordinator)}\n`);
+    return serve(dir, db, config);
+  }
   runPlanner(['demo', '--db', db, '--media', path.join(dir, 'media')]);
   const withGroup = userAddTakesGroup();
   for (const account of Object.values(accounts)) {
@@ -88,7 +98,10 @@ export async function startPlanner() {
   // The mentor keeps the records of the demo's families 1 to 5; family 6 has no mentor account.
   for (const family of mentorFamilies)
     runPlanner(['family', 'mentor', '--family', String(family), '--account', accounts.mentor.name, '--db', db]);
+  return serve(dir, db, config);
+}
 
+async function serve(dir, db, config) {
   const child = spawn(plannerBin, ['serve', '--config', config, '--port', '0'], {
     env: { ...process.env, DAGRITME_DATA_DIR: sourceDir },
     stdio: ['ignore', 'pipe', 'pipe'],

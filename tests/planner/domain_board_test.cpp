@@ -27,6 +27,9 @@ struct Fixture {
             {3, "zonnebloem", 11, "Noor", "de Vries", {}, std::nullopt, true, ""},  // no photo
             {4, "zonnebloem", 12, "Sem", "Smit", {}, "photo-sem", true, ""},
         };
+        for (auto& c : in.children) // placed on every weekday, from always
+            for (int d = 1; d <= 7; ++d)
+                c.placement.days.push_back({d, DayPart::day});
         in.staff = {{1, "zonnebloem", "Ilse", "Bakker", "photo-ilse"},
                     {2, "zonnebloem", "Marco", "Visser", std::nullopt}};
         in.parents = {{1, 10, "Petra", "Jansen", "mama"},

@@ -104,9 +104,9 @@ TEST_CASE("an administrator pairs and revokes a wall screen") {
     CHECK(dagritme::store::list_screens(planner.db())[0].revoked_at.has_value());
 }
 
-TEST_CASE("only the administrator opens Beheer") {
+TEST_CASE("the administrator and the coordinator open Beheer; a coordinator makes no admins") {
     ApiPlanner planner;
-    for (const auto* name : {"marco", "fatima", "cor"}) {
+    for (const auto* name : {"marco", "fatima"}) {
         CAPTURE(name);
         ApiClient client{planner};
         REQUIRE(client.login(name) == 200);
@@ -118,6 +118,33 @@ TEST_CASE("only the administrator opens Beheer") {
                   .result_int() == 403);
         CHECK(accounts(planner) == before);
     }
+    ApiClient cor{planner};
+    REQUIRE(cor.login("cor") == 200);
+    CHECK(cor.get("/beheer").result_int() == 200);
+    const auto before = accounts(planner);
+    for (const auto* role : {"admin", "coordinator"}) {
+        CAPTURE(role);
+        const auto refused = cor.post_form("/beheer/accounts",
+                                           std::string("op=toevoegen&naam=x&rol=") + role +
+                                               "&wachtwoord=een-lang-wachtwoord",
+                                           true);
+        CHECK(refused.result_int() == 422);
+        CHECK(dagritme::test::shows_error(
+            refused, "rol",
+            "Alleen de beheerder maakt accounts voor coördinatoren en beheerders."));
+        CHECK(accounts(planner) == before);
+    }
+    const auto disable = cor.post_form("/beheer/accounts", "op=uitschakelen&naam=ilse", true);
+    CHECK(disable.result_int() == 422);
+    CHECK(dagritme::test::shows_error(
+        disable, "naam",
+        "Alleen de beheerder schakelt accounts van coördinatoren en beheerders uit."));
+    CHECK(cor.post_form("/beheer/accounts",
+                        "op=toevoegen&naam=noor&rol=groepsleider&groep=zonnebloem&wachtwoord=een-"
+                        "lang-wachtwoord",
+                        true)
+              .result_int() == 200);
+    CHECK(accounts(planner) == before + 1);
     auto ilse = admin(planner);
     CHECK(ilse.get("/beheer").result_int() == 200);
 }

@@ -5,6 +5,7 @@
 #include "store/groups.hpp"
 #include "store/migrations.hpp"
 #include "store/people.hpp"
+#include "store/placements.hpp"
 #include "test_support.hpp"
 #include "json/board_json.hpp"
 
@@ -95,6 +96,15 @@ TEST_CASE("a check-out removes the child from the board and bumps the revision")
 
 TEST_CASE("attendance is read by the group's local date, also on the DST days") {
     DemoDatabase demo;
+    {
+        // The DST days are Sundays: Bram comes every day of the week here, from always.
+        Placement always;
+        for (int d = 1; d <= 7; ++d)
+            always.days.push_back({d, DayPart::day});
+        store::Transaction tx{demo.db};
+        store::save_placement(demo.db, 8, always);
+        tx.commit();
+    }
     for (const char* day : {"2026-03-29", "2026-10-25"}) {
         CAPTURE(day);
         const Date date = *Date::parse(day);

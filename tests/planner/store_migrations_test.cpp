@@ -14,6 +14,7 @@ void insert_fixture(Database& db, int version) {
     if (version >= 1) {
         db.exec("INSERT INTO grp VALUES ('zonnebloem', 'De Zonnebloem', 'Europe/Amsterdam', 435, "
                 "1080, 3)");
+        db.exec("INSERT INTO opening_hours VALUES ('zonnebloem', 1, 450, 1050)");
         db.exec("INSERT INTO staff VALUES (1, 'zonnebloem', 'Ilse', 'Bakker', NULL)");
         db.exec("INSERT INTO family (id, name, mentor_id, plaatser) "
                 "VALUES (1, 'Familie Jansen', 1, '')");
@@ -52,6 +53,19 @@ void check_fixture(Database& db, int from_version) {
     CHECK(family.integer(3) == 3);
     CHECK(family.is_null(4));
     CHECK(family.text(5).empty());
+    // Version 17: a child placed before placements were kept comes on every day its group
+    // opens, from always.
+    if (from_version < 17) {
+        auto days = db.prepare("SELECT weekday, part FROM child_day WHERE child_id = 1");
+        REQUIRE(days.step());
+        CHECK(days.integer(0) == 1);
+        CHECK(days.text(1) == "dag");
+        CHECK_FALSE(days.step());
+        auto placed = db.prepare("SELECT placed_from, leave_reason FROM child WHERE id = 1");
+        REQUIRE(placed.step());
+        CHECK(placed.is_null(0));
+        CHECK(placed.text(1).empty());
+    }
     // Version 6 moved the limits into the register, with ids, in their order.
     if (from_version < 6) {
         auto limits = db.prepare("SELECT id, position, text, retired_at FROM care_limit WHERE "
