@@ -27,7 +27,8 @@ enum class Permission {
     write_family,    // change family records, the workbook and its reports
     read_audit_log,  // who opened which family record, and what each account opened
     assign_mentor,   // make an account (role mentor) the mentor of a family
-    manage_records   // reopen a closed family record, ask for its destruction after retention
+    manage_records,  // reopen a closed family record, ask for its destruction after retention
+    manage_groups    // create groups; edit a group's name, hours and weekday routine
 };
 
 std::string_view name_of(Role role);

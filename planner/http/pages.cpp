@@ -187,6 +187,7 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "login" || path[0] == "uitloggen")
         return route_login_pages(ctx, req, path, client);
     if (path[0] == "beheer") return route_admin_pages(ctx, req, path);
+    if (path[0] == "groepen") return route_group_pages(ctx, req, path);
     // The parents' calendar feed: no session, the secret link is the key.
     if (path[0] == "agenda") return route_calendar_feed(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() == 3 && path[2] == "agenda")
@@ -208,6 +209,7 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
         if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path, client);
         if (part == "limit") return route_limit_pages(ctx, req, path, client);
         if (part == "limits") return route_limits_register(ctx, req, path);
+        if (part == "instellingen") return route_group_pages(ctx, req, path);
         if (part == "sessies") return route_session_pages(ctx, req, path);
     }
     not_found();
