@@ -91,6 +91,17 @@ TEST_CASE("a coordinator creates a group from nothing and gives it a weekday rou
     CHECK(contains(cor.get("/groep/de-regenboog/instellingen?opgeslagen=1"),
                    "Het dagritme van maandag is opgeslagen; de schermen tonen het meteen."));
 
+    SUBCASE("a row ticked Weghalen is taken out") {
+        const auto removed = cor.post_form(
+            "/groep/de-regenboog/instellingen",
+            day_form(1, {{"08:00", "09:00", "arrival", "aankomst", "Binnenkomen"},
+                         {"09:00", "10:00", "free_play", "vrij-spelen", "Vrij spelen"}}) +
+                "&weg-1=ja");
+        CHECK(removed.result_int() == 303);
+        const auto after = store::load_group(planner.db(), "de-regenboog");
+        REQUIRE(after->routines.for_weekday(1).size() == 1);
+        CHECK(after->routines.for_weekday(1)[0].label == "Binnenkomen");
+    }
     SUBCASE("copied to every open day: Wednesday too, the closed days not") {
         const auto hash = group->routines.for_weekday(1)[0].pictogram;
         // The stored image is kept by its hash.
