@@ -3,6 +3,8 @@
 
 #include "store/groups.hpp"
 
+#include <algorithm>
+
 namespace dagritme::app {
 
 media::PictogramCatalog pictogram_catalog(const std::optional<std::filesystem::path>& own_folder) {
@@ -20,21 +22,38 @@ config::PlannerConfig load_config(const std::filesystem::path& file) {
     });
 }
 
-int sync_config(store::Database& db, const config::PlannerConfig& config,
-                media::PictogramCatalog& catalog, media::MediaStore& media) {
-    // Import first: the images are content-addressed, so a failure later leaves no wrong state.
-    std::vector<Group> groups = config.groups;
-    for (auto& group : groups)
+std::vector<GroupSource> group_sources(store::Database& db, const config::PlannerConfig& config) {
+    const auto stored = store::group_ids(db);
+    std::vector<GroupSource> sources;
+    for (const auto& group : config.groups)
+        sources.push_back(
+            {group.id, std::find(stored.begin(), stored.end(), group.id) == stored.end()});
+    return sources;
+}
+
+std::vector<GroupSource> sync_config(store::Database& db, const config::PlannerConfig& config,
+                                     media::PictogramCatalog& catalog, media::MediaStore& media) {
+    store::Transaction tx{db};
+    auto sources = group_sources(db, config);
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (!sources[i].seeded) continue;
+        // Content-addressed images: imported ones left behind by a failure harm nothing.
+        auto group = config.groups[i];
         for (auto& day : group.routines.days)
             for (auto& block : day)
                 block.pictogram = catalog.import(block.pictogram, media);
-
-    int changed = 0;
-    store::Transaction tx{db};
-    for (const auto& group : groups)
-        changed += store::sync_group(db, group) ? 1 : 0;
+        store::sync_group(db, group);
+    }
     tx.commit();
-    return changed;
+    return sources;
+}
+
+std::string describe(const GroupSource& source, bool seeding) {
+    if (!source.seeded)
+        return "group " + source.id +
+               ": database (configuration ignored; it only seeds new groups)";
+    return "group " + source.id + ": configuration (" +
+           (seeding ? "will seed the database)" : "seeded the database)");
 }
 
 } // namespace dagritme::app

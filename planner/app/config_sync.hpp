@@ -1,6 +1,7 @@
 // From configuration to database: loads the planner config with its pictogram lookup, and
-// writes the configured groups (with their pictograms imported into the media store) into
-// the database in one transaction.
+// seeds the database with the configured groups that it does not hold yet (with their
+// pictograms imported into the media store), in one transaction. A group in the database is
+// the coordinator's, edited on the pages: the configuration never overwrites it.
 #pragma once
 
 #include "config/planner_config.hpp"
@@ -9,6 +10,8 @@
 #include "store/database.hpp"
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace dagritme::app {
 
@@ -18,8 +21,23 @@ media::PictogramCatalog pictogram_catalog(const std::optional<std::filesystem::p
 // Loads and checks the configuration; throws config::ConfigError.
 config::PlannerConfig load_config(const std::filesystem::path& file);
 
-// Writes the configured groups into the database; returns how many groups changed.
-int sync_config(store::Database& db, const config::PlannerConfig& config,
-                media::PictogramCatalog& catalog, media::MediaStore& media);
+// Where a configured group's settings come from.
+struct GroupSource {
+    std::string id;
+    bool seeded = false; // true: written from the configuration now; false: the database's
+};
+
+// Which of the configured groups the database holds already (those keep their own settings).
+std::vector<GroupSource> group_sources(store::Database& db, const config::PlannerConfig& config);
+
+// Writes the configured groups the database does not hold yet; leaves the others alone.
+// Returns each configured group with where its settings come from, in the configuration's order.
+std::vector<GroupSource> sync_config(store::Database& db, const config::PlannerConfig& config,
+                                     media::PictogramCatalog& catalog, media::MediaStore& media);
+
+// "group zonnebloem: database (configuration ignored; it only seeds new groups)", or
+// "group zonnebloem: configuration (seeded the database)"; `seeding` for a group not seeded yet
+// says "(will seed the database)" instead.
+std::string describe(const GroupSource& source, bool seeding = false);
 
 } // namespace dagritme::app

@@ -48,7 +48,10 @@ const std::map<std::string, std::string> help_texts{
     {"init", R"(Usage: dagritme-planner init --db FILE [--config FILE]
 
 Creates the database FILE, or brings an existing one to the latest schema.
-With --config, also writes the configured groups, routines and limits into it.
+With --config, also writes the configured groups, routines and limits into it:
+only the groups it does not hold yet. After that the database is the truth (a
+group's name, hours and routine are edited on the pages), and the configuration
+only seeds new groups.
 )"},
     {"demo",
      R"(Usage: dagritme-planner demo --db FILE [--config FILE] [--media DIR] [--date YYYY-MM-DD]
@@ -64,11 +67,14 @@ Images go to DIR (default: FILE's name with "-media", next to it).
 Prints the day board document (JSON, schema 2) of group ID on that date: the
 same document the wall screens show.
 )"},
-    {"check-config", R"(Usage: dagritme-planner check-config FILE
+    {"check-config", R"(Usage: dagritme-planner check-config FILE [--db DATABASE]
 
 Checks the configuration FILE and the routine files it names. Prints "ok" and
 exits 0 when it is valid; otherwise prints file:line:column, the key and what
 was expected, and exits 2.
+The configuration only seeds groups the database does not hold yet; a group in
+the database keeps its settings (edited on the pages). With --db, says per group
+which wins.
 )"},
 };
 
@@ -106,8 +112,8 @@ int cmd_init(const Args& args, Io io) {
         const auto config = app::load_config(*config_file);
         auto catalog = app::pictogram_catalog(config.own_pictograms);
         media::MediaStore media(config.media_dir);
-        const int changed = app::sync_config(db, config, catalog, media);
-        io.out << "groups written: " << changed << " of " << config.groups.size() << "\n";
+        for (const auto& source : app::sync_config(db, config, catalog, media))
+            io.out << app::describe(source) << "\n";
     }
     io.out << "database " << file.string() << " at schema version " << db.user_version() << "\n";
     return 0;
@@ -167,6 +173,16 @@ int cmd_check_config(const Args& args, Io io) {
     const auto config = app::load_config(file);
     io.out << "ok: " << file.string() << " (" << config.groups.size() << " group"
            << (config.groups.size() == 1 ? "" : "s") << ")\n";
+    if (const auto db_file = args.get("db")) {
+        // Read only: a check never creates or upgrades a database.
+        if (!fs::is_regular_file(*db_file)) throw UsageError("no database at " + *db_file);
+        store::Database db(*db_file);
+        for (const auto& source : app::group_sources(db, config))
+            io.out << app::describe(source, true) << "\n";
+    } else if (!config.groups.empty()) {
+        io.out << "the configuration seeds only the groups a database does not hold yet "
+                  "(--db DATABASE says which)\n";
+    }
     return 0;
 }
 
@@ -181,7 +197,7 @@ const std::map<std::string, Command>& commands() {
         {"init", {{"db", "config"}, cmd_init}},
         {"demo", {{"db", "config", "media", "date"}, cmd_demo}},
         {"board", {{"db", "group", "date"}, cmd_board}},
-        {"check-config", {{}, cmd_check_config, true}},
+        {"check-config", {{"db"}, cmd_check_config, true}},
         {"serve", {{"config", "port"}, cmd_serve}},
         {"user", {{"role", "group", "db", "config"}, cmd_user, true}},
         {"screen", {{"group", "name", "db", "config"}, cmd_screen, true}},

@@ -3,6 +3,7 @@
 
 #include "common/toml_reader.hpp"
 #include "config/goal_catalogue.hpp"
+#include "domain/routine_rules.hpp"
 
 #include <arpa/inet.h>
 
@@ -37,13 +38,6 @@ std::optional<std::string> ip_address(const std::string& text) {
     return std::nullopt;
 }
 
-bool valid_group_id(const std::string& id) {
-    if (id.empty() || id.size() > 40) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-}
-
 // A block that breaks its day, for a config error that names the block's key already.
 std::string english(const BlockProblem& problem) {
     const auto& b = problem.block;
@@ -51,6 +45,16 @@ std::string english(const BlockProblem& problem) {
         return "ends at " + b.end.str() + ", not after its start " + b.start.str();
     return "starts at " + b.start.str() + ", before the previous block (" + problem.previous.label +
            ") ends at " + problem.previous.end.str();
+}
+
+// A block outside its day's opening hours, for a config error that names the block's key.
+std::string english(const HoursProblem& problem, std::string_view weekday) {
+    const auto& b = problem.block;
+    if (problem.kind == HoursProblem::Kind::before_opening)
+        return "starts at " + b.start.str() + ", before the group opens at " +
+               problem.hours->open.str() + " on " + std::string(weekday);
+    return "ends at " + b.end.str() + ", after the group closes at " + problem.hours->close.str() +
+           " on " + std::string(weekday);
 }
 
 std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::array& list,
@@ -94,24 +98,46 @@ std::vector<RoutineBlock> read_blocks(const TableReader& owner, const toml::arra
 }
 
 // A routine file: "weekdays" (Monday to Friday) and/or a list per day that replaces it.
-RoutineTemplate read_routines(const fs::path& file, const PictogramExists& exists) {
+// On an open day every block lies within the opening hours (check_hours); blocks that
+// "weekdays" gives a closed day are never shown, so they are let be.
+RoutineTemplate read_routines(const fs::path& file, const PictogramExists& exists,
+                              const std::array<std::optional<OpeningHours>, 8>& opening) {
     const auto doc = parse_toml_file(file);
     TableReader root(doc, "", file.string());
     RoutineTemplate routines;
+    std::array<std::string_view, 8> source{}; // the key each day's blocks came from
     if (root.has("weekdays")) {
         const auto blocks = read_blocks(root, root.array("weekdays"), "weekdays", exists);
-        for (int day = 1; day <= 5; ++day)
+        for (int day = 1; day <= 5; ++day) {
             routines.days.at(static_cast<std::size_t>(day)) = blocks;
+            source.at(static_cast<std::size_t>(day)) = "weekdays";
+        }
     } else {
         root.optional_string("weekdays"); // known key, absent
     }
     for (int day = 1; day <= 7; ++day) {
         const auto key = weekday_keys.at(static_cast<std::size_t>(day));
-        if (root.has(key))
+        if (root.has(key)) {
             routines.days.at(static_cast<std::size_t>(day)) =
                 read_blocks(root, root.array(key), key, exists);
-        else
+            source.at(static_cast<std::size_t>(day)) = key;
+        } else {
             root.optional_string(key);
+        }
+    }
+    for (int day = 1; day <= 7; ++day) {
+        const auto index = static_cast<std::size_t>(day);
+        const auto& hours = opening.at(index);
+        if (!hours) continue;
+        const auto problem = check_hours(routines.days.at(index), hours);
+        if (!problem) continue;
+        const auto key = source.at(index);
+        const auto& list = root.array(key);
+        const auto i = problem->position;
+        const TableReader block(*list[i].as_table(),
+                                root.key_path(key) + "[" + std::to_string(i) + "]", file.string());
+        const bool before = problem->kind == HoursProblem::Kind::before_opening;
+        block.fail(before ? "start" : "end", english(*problem, weekday_keys.at(index)));
     }
     root.finish();
     return routines;
@@ -167,7 +193,7 @@ Group read_group(const toml::table& table, std::size_t index, const std::string&
     const auto routines_file = relative_to(file, routines);
     if (!fs::exists(routines_file)) g.fail("routines", "no such file: " + routines_file.string());
     g.finish();
-    group.routines = read_routines(routines_file, exists);
+    group.routines = read_routines(routines_file, exists, group.opening);
     return group;
 }
 
@@ -258,8 +284,10 @@ PlannerConfig load_planner_config(
     server.finish();
 
     const auto exists = make_exists(config.own_pictograms);
-    const auto& groups = root.array("group");
-    if (groups.empty()) root.fail("group", "expected at least one [[group]]");
+    // No groups is fine: a unit may set its groups up on the pages alone.
+    static const toml::array no_groups;
+    if (!root.has("group")) root.optional_string("group"); // known key, absent
+    const auto& groups = root.has("group") ? root.array("group") : no_groups;
     std::set<std::string> ids;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const auto* table = groups[i].as_table();

@@ -39,6 +39,7 @@ bool may(Role role, Permission permission) {
         return role != Role::admin;
     case Permission::manage_limits:
     case Permission::manage_staff:
+    case Permission::manage_groups: // the coordinator plans the group (DOMAIN.md)
         return role == Role::coordinator || role == Role::admin;
     case Permission::read_family:
     case Permission::write_family:

@@ -28,7 +28,8 @@ enum class Permission {
     read_audit_log,  // who opened which family record, and what each account opened
     assign_mentor,   // make an account (role mentor) the mentor of a family
     manage_records,  // reopen a closed family record, ask for its destruction after retention
-    manage_staff     // the staff members: who works on which group, linked to which account
+    manage_staff,    // the staff members: who works on which group, linked to which account
+    manage_groups    // create groups; edit a group's name, hours and weekday routine
 };
 
 std::string_view name_of(Role role);

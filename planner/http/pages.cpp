@@ -191,6 +191,7 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if ((path[0] == "pin" && path.size() == 1) ||
         (path[0] == "groep" && path.size() == 3 && path[2] == "wissel"))
         return route_tablet_pages(ctx, req, path, client);
+    if (path[0] == "groepen") return route_group_pages(ctx, req, path);
     // The parents' calendar feed: no session, the secret link is the key.
     if (path[0] == "agenda") return route_calendar_feed(ctx, req, path, client);
     if (path[0] == "gezin" && path.size() == 3 && path[2] == "agenda")
@@ -215,6 +216,7 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
         if (part == "ankerpunt") return route_anchorpoint_pages(ctx, req, path, client);
         if (part == "limit") return route_limit_pages(ctx, req, path, client);
         if (part == "limits") return route_limits_register(ctx, req, path);
+        if (part == "instellingen") return route_group_pages(ctx, req, path);
         if (part == "sessies") return route_session_pages(ctx, req, path);
     }
     not_found();

@@ -83,6 +83,9 @@ Response route_pattern_pages(ApiContext& ctx, const Request& req,
 
 Outcome route_admin_pages(ApiContext& ctx, const Request& req,
                           const std::vector<std::string>& path);
+// Groepen and a group's Instellingen (pages_groups.cpp): /groepen, /groep/ID/instellingen.
+Outcome route_group_pages(ApiContext& ctx, const Request& req,
+                          const std::vector<std::string>& path);
 // /gezin, /gezin/ID and the record's forms (pages_family.cpp); 404 for other sub-paths.
 Outcome route_family_pages(ApiContext& ctx, const Request& req,
                            const std::vector<std::string>& path, const std::string& client);

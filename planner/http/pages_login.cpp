@@ -178,6 +178,9 @@ Response page_home(ApiContext& ctx, const Request& req) {
     if (!frame.groups.empty()) return redirect(req, "/groep/" + frame.groups.front().id);
     if (may(page_ctx.session.account.role, Permission::manage_accounts))
         return redirect(req, "/beheer");
+    // A coordinator of a new unit starts by setting up its first group.
+    if (may(page_ctx.session.account.role, Permission::manage_groups))
+        return redirect(req, "/groepen");
     Html main;
     main
         << "<h1>Welkom, " << text(page_ctx.session.account.name) << "</h1>"

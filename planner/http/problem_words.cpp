@@ -1,6 +1,8 @@
 // Dutch words and HTTP statuses for the planner's typed problems.
 #include "http/problem_words.hpp"
 
+#include <array>
+
 namespace dagritme::web {
 namespace {
 
@@ -26,6 +28,60 @@ std::string dutch(const BlockProblem& problem) {
                problem.previous.end.str() + " eindigt.";
     }
     return "Deze dag klopt niet.";
+}
+
+std::string_view dutch_weekday(int weekday) {
+    static constexpr std::array<std::string_view, 8> days{
+        "", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"};
+    return days.at(static_cast<std::size_t>(weekday));
+}
+
+std::string dutch(const HoursProblem& problem, int weekday) {
+    const auto& b = problem.block;
+    switch (problem.kind) {
+    case HoursProblem::Kind::closed_day:
+        return "De groep is op " + std::string(dutch_weekday(weekday)) +
+               " dicht: een dag zonder openingstijden heeft geen dagritme. Haal de blokken weg, "
+               "of geef de groep eerst openingstijden op " +
+               std::string(dutch_weekday(weekday)) + ".";
+    case HoursProblem::Kind::before_opening:
+        return block_name(problem.position, b) + " begint om " + b.start.str() +
+               ", voor de opening om " + problem.hours->open.str() + ".";
+    case HoursProblem::Kind::after_closing:
+        return block_name(problem.position, b) + " eindigt om " + b.end.str() +
+               ", na sluitingstijd " + problem.hours->close.str() + ".";
+    }
+    return "Dit blok past niet in de openingstijden.";
+}
+
+std::string dutch(const SettingsProblem& problem, const Group& edited) {
+    const auto day = std::string(dutch_weekday(problem.weekday == 0 ? 1 : problem.weekday));
+    switch (problem.kind) {
+    case SettingsProblem::closes_before_opens: {
+        const auto& hours = *edited.opening.at(static_cast<std::size_t>(problem.weekday));
+        return "De groep sluit op " + day + " om " + hours.close.str() +
+               ", niet na de opening om " + hours.open.str() + ".";
+    }
+    case SettingsProblem::screen_off_before_on:
+        return "Het scherm gaat om " + edited.screen_off.str() + " uit, niet na aan om " +
+               edited.screen_on.str() + ".";
+    case SettingsProblem::routine_outside_hours: {
+        const auto& r = *problem.routine;
+        switch (r.kind) {
+        case HoursProblem::Kind::closed_day:
+            return "Op " + day + " staat nog een dagritme (" + r.block.label + " om " +
+                   r.block.start.str() + "). Haal dat eerst weg; dan kan de groep op " + day +
+                   " dicht.";
+        case HoursProblem::Kind::before_opening:
+            return "Het dagritme van " + day + " begint om " + r.block.start.str() + " (" +
+                   r.block.label + "), voor deze opening. Pas eerst het dagritme aan.";
+        case HoursProblem::Kind::after_closing:
+            return "Het dagritme van " + day + " loopt tot " + r.block.end.str() + " (" +
+                   r.block.label + "), na deze sluitingstijd. Pas eerst het dagritme aan.";
+        }
+    }
+    }
+    return "Deze tijden kloppen niet.";
 }
 
 ApiError refusal(const PlanProblem& problem) {

@@ -61,7 +61,7 @@ int serve(const ServeOptions& options, std::ostream& log) {
     store::migrate(db);
     media::MediaStore media(config.media_dir);
     auto catalog = app::pictogram_catalog(config.own_pictograms);
-    app::sync_config(db, config, catalog, media);
+    const auto sources = app::sync_config(db, config, catalog, media);
 
     // One line at a time: the worker pool reports its failures too.
     std::mutex log_mutex;
@@ -69,6 +69,8 @@ int serve(const ServeOptions& options, std::ostream& log) {
         std::lock_guard lock(log_mutex);
         log << line << std::endl;
     };
+    for (const auto& source : sources)
+        log_line(app::describe(source));
     app::BoardCache boards(db, now_seconds);
     BoardHub hub(boards);
     const bool tls = config.tls_certificate.has_value();

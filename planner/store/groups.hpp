@@ -1,6 +1,7 @@
 // Groups as stored: name, hours, limits, routine template and the board revision.
-// The configuration is the source of a group's settings; sync_group() writes it here so
-// that boards can be built from the database alone.
+// sync_group() writes a whole group: from the configuration when it seeds a group the database
+// does not hold yet (app/config_sync), or from the settings pages (app/group_settings), so that
+// boards are built from the database alone.
 #pragma once
 
 #include "domain/group.hpp"
@@ -13,8 +14,8 @@
 
 namespace dagritme::store {
 
-// Writes the group as configured (its limits only as the seed of an empty limits register);
-// bumps its revision when anything the board shows changed.
+// Writes the group's settings and routine (its limits only as the seed of an empty limits
+// register); bumps its revision when anything the board shows changed.
 // Returns true when something changed. Call inside a transaction.
 bool sync_group(Database& db, const Group& group);
 

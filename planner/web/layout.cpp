@@ -12,7 +12,7 @@ struct TabLink {
     const char* label;
 };
 
-constexpr std::array<TabLink, 7> group_tabs{{
+constexpr std::array<TabLink, 8> group_tabs{{
     {Tab::today, "", "Vandaag"},
     {Tab::sessions, "/sessies", "Sessies"},
     {Tab::anchorpoint, "/ankerpunt", "Ankerpunt"},
@@ -20,6 +20,7 @@ constexpr std::array<TabLink, 7> group_tabs{{
     {Tab::patterns, "/patronen", "Patronen"},
     {Tab::handover, "/overdracht", "Overdracht"},
     {Tab::limits, "/limits", "Limits"},
+    {Tab::settings, "/instellingen", "Instellingen"},
 }};
 
 bool shows(const PageFrame& frame, Tab tab) {
@@ -30,6 +31,8 @@ bool shows(const PageFrame& frame, Tab tab) {
     case Tab::patterns:
     case Tab::handover:
         return may(frame.role, Permission::read_care_log);
+    case Tab::settings:
+        return may(frame.role, Permission::manage_groups);
     default: // the limits register too: everyone reads it; manage_limits edits it
         return true;
     }
@@ -84,8 +87,9 @@ Html header(const PageFrame& frame) {
     // Family records are not a group's: their tab shows on every page of a role that reads them.
     const bool families = may(frame.role, Permission::read_family);
     const bool staff = may(frame.role, Permission::manage_staff);
+    const bool groups = may(frame.role, Permission::manage_groups);
     if (!frame.group_id.empty() || (families && frame.tab == Tab::families) ||
-        (staff && frame.tab == Tab::staff)) {
+        (staff && frame.tab == Tab::staff) || (groups && frame.tab == Tab::groups)) {
         h << "<nav class=\"tabs\" aria-label=\"Onderdelen\">";
         for (const auto& t : group_tabs) {
             if (frame.group_id.empty() || !shows(frame, t.tab)) continue;
@@ -97,6 +101,11 @@ Html header(const PageFrame& frame) {
             h << "<a href=\"/gezin\"";
             if (frame.tab == Tab::families) h << " aria-current=\"page\"";
             h << ">Gezinnen</a>";
+        }
+        if (groups) {
+            h << "<a href=\"/groepen\"";
+            if (frame.tab == Tab::groups) h << " aria-current=\"page\"";
+            h << ">Groepen</a>";
         }
         if (staff) {
             h << "<a href=\"/medewerkers\"";

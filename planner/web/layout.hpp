@@ -34,6 +34,8 @@ enum class Tab {
     patterns,
     handover,
     limits,
+    settings, // a group's name, hours and weekday routine
+    groups,   // the list of groups, and a new one
     admin,
     families,
     staff,

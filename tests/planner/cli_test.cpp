@@ -131,6 +131,47 @@ TEST_CASE("demo then board: the full day of De Zonnebloem") {
           "dagritme-planner demo: the demo needs a new database file; " + db + " exists");
 }
 
+TEST_CASE("init seeds a database from the configuration once; check-config --db says which wins") {
+    test::TempDir dir;
+    auto text = test::slurp(test::source_dir / "config" / "planner.toml");
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        text.replace(text.find(from), from.size(), to);
+    };
+    replace("\"../var/dagritme.db\"", "\"x.db\"");
+    replace("\"../var/media\"", "\"media\"");
+    replace("routines/zonnebloem.toml",
+            (test::source_dir / "config" / "routines" / "zonnebloem.toml").string());
+    replace("\"goals.toml\"", "\"" + (test::source_dir / "config" / "goals.toml").string() + "\"");
+    const auto config = dir.write("planner.toml", text).string();
+    const auto db = (dir / "x.db").string();
+
+    const auto fresh = run({"check-config", config, "--db", db});
+    CHECK(fresh.code == 2); // no database yet
+    CHECK(first_line(fresh.err) == "dagritme-planner check-config: no database at " + db);
+    const auto first = run({"init", "--db", db, "--config", config});
+    REQUIRE(first.code == 0);
+    CHECK(first_line(first.out) == "group zonnebloem: configuration (seeded the database)");
+    const auto again = run({"init", "--db", db, "--config", config});
+    REQUIRE(again.code == 0);
+    CHECK(first_line(again.out) ==
+          "group zonnebloem: database (configuration ignored; it only seeds new groups)");
+
+    const auto check = run({"check-config", config, "--db", db});
+    CHECK(check.code == 0);
+    CHECK(check.out == "ok: " + config +
+                           " (1 group)\ngroup zonnebloem: database (configuration ignored; it only "
+                           "seeds new groups)\n");
+    const auto other = dir / "other.db";
+    REQUIRE(run({"init", "--db", other.string()}).code == 0);
+    CHECK(run({"check-config", config, "--db", other.string()}).out ==
+          "ok: " + config +
+              " (1 group)\ngroup zonnebloem: configuration (will seed the database)\n");
+    CHECK(run({"check-config", config}).out ==
+          "ok: " + config +
+              " (1 group)\nthe configuration seeds only the groups a database does not hold yet "
+              "(--db DATABASE says which)\n");
+}
+
 TEST_CASE("a broken config: file:line:column and exit code 2, also from the real executable") {
     test::TempDir dir;
     const auto file = dir.write("planner.toml", "[database]\npath = 12\n");

@@ -195,6 +195,12 @@ TEST_CASE("configuration errors name file:line:column, the key and what was expe
     }
 }
 
+TEST_CASE("a configuration without groups is valid: the groups are then made on the pages") {
+    const auto planner = base_planner.substr(0, base_planner.find("[[group]]"));
+    ConfigFiles files(planner, base_routines);
+    CHECK(app::load_config(files.planner).groups.empty());
+}
+
 TEST_CASE("routine errors point into the routine file") {
     SUBCASE("block ends before it starts") {
         CHECK(error_of(base_planner,
@@ -220,6 +226,20 @@ TEST_CASE("routine errors point into the routine file") {
               "arrival, eat, "
               "drink, sleep, care, free_play, outdoor_play, circle, music, gym, story, activity, "
               "going_home");
+    }
+    SUBCASE("a block before the group opens, on an open day") {
+        CHECK(error_of(base_planner,
+                       replace(base_routines, R"(start = "07:30")", R"(start = "07:00")")) ==
+              "DIR/routines.toml:2:13: weekdays[0].start: starts at 07:00, before the group "
+              "opens at 07:30 on monday");
+    }
+    SUBCASE("a block after the group closes, in a day's own list") {
+        CHECK(error_of(base_planner, base_routines +
+                                         "monday = [\n  { start = \"17:00\", end = \"18:00\", "
+                                         "kind = \"going_home\", pictogram = \"naar-huis\", "
+                                         "label = \"Naar huis\" },\n]\n") ==
+              "DIR/routines.toml:6:28: monday[0].end: ends at 18:00, after the group closes at "
+              "17:30 on monday");
     }
     SUBCASE("unknown pictogram") {
         CHECK(error_of(base_planner, replace(base_routines, R"(pictogram = "kring")",

@@ -86,3 +86,39 @@ TEST_CASE("photo problems: too large is 413, the rest 422, each with its own wor
     CHECK(seen(refusal(images::PhotoError{Kind::not_encodable})) ==
           Refusal{422, "image_broken", "Deze foto kon niet worden opgeslagen."});
 }
+
+TEST_CASE("a routine outside the opening hours, and hours that cannot be saved: every kind") {
+    const OpeningHours hours{TimeOfDay::at(8, 0), TimeOfDay::at(17, 0)};
+    const auto early = block(7, 30, 8, 30, "Binnenkomen");
+    CHECK(dutch(HoursProblem{HoursProblem::Kind::closed_day, 0, early, std::nullopt}, 6) ==
+          "De groep is op zaterdag dicht: een dag zonder openingstijden heeft geen dagritme. "
+          "Haal de blokken weg, of geef de groep eerst openingstijden op zaterdag.");
+    CHECK(dutch(HoursProblem{HoursProblem::Kind::before_opening, 0, early, hours}, 1) ==
+          "Blok 1 (Binnenkomen) begint om 07:30, voor de opening om 08:00.");
+    const auto late = block(16, 30, 17, 30, "Naar huis");
+    CHECK(dutch(HoursProblem{HoursProblem::Kind::after_closing, 4, late, hours}, 1) ==
+          "Blok 5 (Naar huis) eindigt om 17:30, na sluitingstijd 17:00.");
+
+    Group group;
+    group.opening[2] = OpeningHours{TimeOfDay::at(9, 0), TimeOfDay::at(8, 0)};
+    group.screen_on = TimeOfDay::at(18, 0);
+    group.screen_off = TimeOfDay::at(7, 0);
+    CHECK(dutch(SettingsProblem{SettingsProblem::closes_before_opens, 2, std::nullopt}, group) ==
+          "De groep sluit op dinsdag om 08:00, niet na de opening om 09:00.");
+    CHECK(dutch(SettingsProblem{SettingsProblem::screen_off_before_on, 0, std::nullopt}, group) ==
+          "Het scherm gaat om 07:00 uit, niet na aan om 18:00.");
+    const auto outside = [&](HoursProblem::Kind kind, const RoutineBlock& b) {
+        return dutch(SettingsProblem{SettingsProblem::routine_outside_hours, 3,
+                                     HoursProblem{kind, 0, b, hours}},
+                     group);
+    };
+    CHECK(outside(HoursProblem::Kind::closed_day, early) ==
+          "Op woensdag staat nog een dagritme (Binnenkomen om 07:30). Haal dat eerst weg; dan kan "
+          "de groep op woensdag dicht.");
+    CHECK(outside(HoursProblem::Kind::before_opening, early) ==
+          "Het dagritme van woensdag begint om 07:30 (Binnenkomen), voor deze opening. Pas eerst "
+          "het dagritme aan.");
+    CHECK(outside(HoursProblem::Kind::after_closing, late) ==
+          "Het dagritme van woensdag loopt tot 17:30 (Naar huis), na deze sluitingstijd. Pas "
+          "eerst het dagritme aan.");
+}

@@ -39,8 +39,10 @@ struct RunningPlanner {
         replace("\"routines/zonnebloem.toml\"", "\"" + routines + "\"");
         replace("\"goals.toml\"", "\"" + (source_dir / "config" / "goals.toml").string() + "\"");
         config = dir.write("planner.toml", text);
-        REQUIRE(cli_ok(
-            {"demo", "--db", (dir / "dagritme.db").string(), "--media", (dir / "media").string()}));
+        // The demo seeds the database from this configuration: after that the database is the
+        // truth, and serve's configuration only seeds groups it does not hold.
+        REQUIRE(cli_ok({"demo", "--db", (dir / "dagritme.db").string(), "--config", config.string(),
+                        "--media", (dir / "media").string()}));
         for (const auto& [name, role] : std::vector<std::pair<std::string, std::string>>{
                  {"ilse", "admin"}, {"marco", "groepsleider"}, {"fatima", "mentor"}}) {
             std::istringstream password(test_password + "\n");

@@ -9,6 +9,11 @@ using namespace dagritme::test;
 TEST_CASE("a check-in through the API reaches a connected screen with the new revision") {
     RunningPlanner planner;
     CHECK(json_of(planner.client().get("/healthz"))["status"] == "ok");
+    // The demo seeded the database; at start the planner says that the database wins.
+    CHECK(planner.process->wait_line(
+              "group zonnebloem: database (configuration ignored; it only seeds new groups)",
+              std::chrono::seconds(1)) ==
+          "group zonnebloem: database (configuration ignored; it only seeds new groups)");
     const auto token = planner.pair_screen();
     ScreenClient screen(planner.port, token);
     const auto first = screen.read();

@@ -160,12 +160,14 @@ TEST_CASE("a change to a coming day reaches today's board, with a new revision")
     CHECK(after.coming[1] == before.coming[1]);
 }
 
-TEST_CASE("syncing an unchanged configuration changes nothing") {
+TEST_CASE("syncing the configuration again changes nothing: the database holds the group") {
     DemoDatabase demo;
     const auto revision = store::board_revision(demo.db, "zonnebloem");
     const auto config = app::load_config(test::source_dir / "config" / "planner.toml");
     auto catalog = app::pictogram_catalog(config.own_pictograms);
-    CHECK(app::sync_config(demo.db, config, catalog, demo.media) == 0);
+    const auto sources = app::sync_config(demo.db, config, catalog, demo.media);
+    REQUIRE(sources.size() == 1);
+    CHECK_FALSE(sources[0].seeded);
     CHECK(store::board_revision(demo.db, "zonnebloem") == revision);
     const auto group = store::load_group(demo.db, "zonnebloem");
     REQUIRE(group);
