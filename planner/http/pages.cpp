@@ -208,8 +208,8 @@ Outcome dispatch(ApiContext& ctx, const Request& req, const std::vector<std::str
     if (path[0] == "gezin") return route_family_pages(ctx, req, path, client);
     if (path[0] == "groep" && path.size() >= 2) {
         const std::string part = path.size() > 2 ? path[2] : "";
-        if (part.empty() || part == "bord" || part == "aanwezig" || part == "begeleider" ||
-            part == "plan" || part == "groepjes")
+        if (part.empty() || part == "bord" || part == "aanwezig" || part == "afwezig" ||
+            part == "begeleider" || part == "plan" || part == "groepjes")
             return route_today_pages(ctx, req, path);
         if (part == "patronen" || part == "kind" || part == "overdracht")
             return route_pattern_pages(ctx, req, path, client);

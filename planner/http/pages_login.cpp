@@ -176,11 +176,11 @@ Response page_home(ApiContext& ctx, const Request& req) {
     const auto page_ctx = open_page(ctx, req, Permission::read_day);
     const auto frame = page_ctx.frame("Start", Tab::none);
     if (!frame.groups.empty()) return redirect(req, "/groep/" + frame.groups.front().id);
-    if (may(page_ctx.session.account.role, Permission::manage_accounts))
-        return redirect(req, "/beheer");
     // A coordinator of a new unit starts by setting up its first group.
     if (may(page_ctx.session.account.role, Permission::manage_groups))
         return redirect(req, "/groepen");
+    if (may(page_ctx.session.account.role, Permission::manage_accounts))
+        return redirect(req, "/beheer");
     Html main;
     main
         << "<h1>Welkom, " << text(page_ctx.session.account.name) << "</h1>"

@@ -1,9 +1,9 @@
 // Vandaag: GET /groep/G (the page), GET /groep/G/bord (what the wall shows, refreshed),
 // POST /groep/G/aanwezig (check in/out), /begeleider (who brought or collected a child),
 // /plan (add, move, rename, remove a block), /groepjes (add or remove an activity group) and
-// /afwezig (report a child absent or coming later, or withdraw that).
+// /afwezig (pages_absence.cpp).
 // Each write calls the same app:: function as the JSON API and tells the wall screens at once.
-#include "http/pages.hpp"
+#include "http/pages_today.hpp"
 
 #include "app/absences.hpp"
 #include "app/group_day.hpp"
@@ -66,6 +66,8 @@ void describe_absence(PersonTile& tile, const Absence& a, Date today) {
     if (a.last_day > today) tile.away += " t/m " + long_date(a.last_day);
 }
 
+} // namespace
+
 TodayView today_view(PageContext& page, const std::string& group_id) {
     auto& ctx = page.ctx;
     const auto now = local_now(ctx);
@@ -113,6 +115,8 @@ TodayView today_view(PageContext& page, const std::string& group_id) {
     view.board = *store::load_board(ctx.db, group_id, now.date);
     return view;
 }
+
+namespace {
 
 // The fragment for htmx, or the whole page; `status` 422 for a refused form.
 Response answer(PageContext& page, const std::string& group_id, Status status,
@@ -318,49 +322,6 @@ Response activities(PageContext& page, const std::string& group_id) {
     return answer(page, group_id, Status::ok, with_board(view, activities_section(view, {}, {})));
 }
 
-// POST /groep/ID/afwezig: report a child absent (op=afmelden) or withdraw it (op=intrekken).
-Response absence(PageContext& page, const std::string& group_id) {
-    FormReader form(page.form);
-    const auto child_id = form.integer("kind", 1, INT64_MAX, true);
-    const auto child = child_id ? store::load_child(page.ctx.db, *child_id) : std::nullopt;
-    if (child_id && (!child || child->group_id != group_id))
-        throw ApiError(Status::not_found, "unknown_child", "Dit kind hoort niet bij deze groep.");
-    const Instant now{page.ctx.now()};
-    const app::Change change{page.session.account.id, now, to_local(now).date};
-    if (page.form.value("op") == "intrekken") {
-        const auto absence_id = form.integer("afmelding", 1, INT64_MAX, true);
-        if (!form.ok() || !app::withdraw_absence(page.ctx.db, *child_id, *absence_id, change))
-            throw ApiError(Status::not_found, "unknown_absence", "Deze afmelding bestaat niet.");
-        page.ctx.hub.publish(group_id);
-        return redirect(page.req, "/groep/" + group_id + "#afmelden");
-    }
-    Absence a;
-    const auto reason = form.choice<AbsenceReason>("reden", absence_reason_of, true);
-    const auto first = form.date("van", true);
-    const auto last = form.date("tot_en_met", false);
-    a.arrives_at = form.time("komt_om", false);
-    a.note = form.text("toelichting", 2000, false).value_or("");
-    if (form.ok()) {
-        a.child_id = *child_id;
-        a.reason = *reason;
-        a.first_day = *first;
-        a.last_day = last.value_or(*first);
-        const auto saved = app::report_absence(page.ctx.db, a, change);
-        for (const auto& p : saved.problems)
-            form.fail(p.field, p.message);
-        if (saved.id) {
-            page.ctx.hub.publish(group_id);
-            return redirect(page.req, "/groep/" + group_id + "#afmelden");
-        }
-    }
-    auto view = today_view(page, group_id);
-    view.absence_values = page.form;
-    view.absence_errors = form.errors();
-    return html_response(
-        page.req, Status::unprocessable_entity,
-        web::page(page.frame("Vandaag", Tab::today, group_id), today_content(view)));
-}
-
 } // namespace
 
 Response route_today_pages(ApiContext& ctx, const Request& req,
@@ -390,7 +351,7 @@ Response route_today_pages(ApiContext& ctx, const Request& req,
     if (what == "aanwezig") return attendance(page, group_id);
     if (what == "begeleider") return escort(page, group_id);
     if (what == "plan") return plan(page, group_id);
-    if (what == "afwezig") return absence(page, group_id);
+    if (what == "afwezig") return post_absence(page, group_id);
     return activities(page, group_id);
 }
 

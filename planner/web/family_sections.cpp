@@ -101,7 +101,7 @@ Html parent_form(const FamilyView& view, const ParentDetails& p) {
       << field("gezag_notitie", "Toelichting gezag (mag leeg)", "text", c.custody_note, "off");
     const auto box = [&](const char* name, bool stored, const char* label) {
         const bool on = failed ? view.values.value(name) == "ja" : stored;
-        h << "<div class=\"veld vinkje\"><input type=\"checkbox\" id=\"" << attr(id + "-" + name)
+        h << "<div class=\"veld aankruis\"><input type=\"checkbox\" id=\"" << attr(id + "-" + name)
           << "\" name=\"" << raw(name) << "\" value=\"ja\"" << raw(on ? " checked" : "")
           << "><label for=\"" << attr(id + "-" + name) << "\">" << raw(label) << "</label></div>";
     };

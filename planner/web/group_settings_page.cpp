@@ -130,7 +130,7 @@ Html routine_form(const GroupSettingsView& view, int day, const std::string& fai
           << kind_select(prefix, "soort-" + n, r.kind, errors)
           << pictogram_select(view, prefix, "picto-" + n, r.pictogram, errors)
           << field(prefix, "tekst-" + n, "Naam", "text", r.label, errors, " maxlength=\"60\"")
-          << "<div class=\"veld vinkje\"><input type=\"checkbox\" id=\""
+          << "<div class=\"veld aankruis\"><input type=\"checkbox\" id=\""
           << attr(prefix + "weg-" + n) << "\" name=\"weg-" << raw(n) << "\" value=\"ja\""
           << (r.remove ? raw(" checked") : Html{}) << "><label for=\"" << attr(prefix + "weg-" + n)
           << "\">Weghalen</label></div></li>";

@@ -50,7 +50,7 @@ Html hours_fields(const Group& group, const Form* sent, const FieldErrors& error
         const auto d = std::to_string(day);
         const auto& hours = group.opening.at(static_cast<std::size_t>(day));
         const bool open = sent ? sent->value("open-" + d) == "ja" : hours.has_value();
-        h << "<div class=\"rij\"><div class=\"veld vinkje\"><input type=\"checkbox\" id=\"open-"
+        h << "<div class=\"rij\"><div class=\"veld aankruis\"><input type=\"checkbox\" id=\"open-"
           << raw(d) << "\" name=\"open-" << raw(d) << "\" value=\"ja\""
           << (open ? raw(" checked") : Html{}) << invalid_attrs(errors, "open-" + d)
           << "><label for=\"open-" << raw(d) << "\">"

@@ -72,7 +72,7 @@ Html parent_fields(const IntakeFormView& view, int n) {
           << "><label for=\"" << attr(id) << "\">" << raw(label) << "</label>";
     }
     h << "</fieldset>" << field_error(e, p + "gezag")
-      << "<div class=\"veld vinkje\"><input type=\"checkbox\" id=\"" << attr(p + "omgang")
+      << "<div class=\"veld aankruis\"><input type=\"checkbox\" id=\"" << attr(p + "omgang")
       << "\" name=\"" << attr(p + "omgang") << "\" value=\"ja\""
       << raw(v.value(p + "omgang") == "ja" ? " checked" : "") << "><label for=\""
       << attr(p + "omgang")

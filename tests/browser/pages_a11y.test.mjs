@@ -18,7 +18,14 @@ const pages = [
   { path: '/groep/zonnebloem/patronen', h1: /Patronen/, roles: careRoles },
   { path: '/groep/zonnebloem/kind/1', h1: /Sanne/, roles: careRoles },
   { path: '/groep/zonnebloem/overdracht', h1: /Overdracht/, roles: careRoles },
-  { path: '/beheer', h1: /Beheer/, roles: ['admin'] },
+  { path: '/beheer', h1: /Beheer/, roles: ['coordinator', 'admin'] },
+  { path: '/groepen', h1: /Groepen/, roles: ['coordinator', 'admin'] },
+  { path: '/groep/zonnebloem/instellingen', h1: /Instellingen/, roles: ['coordinator', 'admin'] },
+  { path: '/medewerkers', h1: /Medewerkers/, roles: ['coordinator', 'admin'] },
+  { path: '/gezin/nieuw', h1: /Nieuw gezin aanmelden/, roles: ['mentor', 'coordinator', 'admin'] },
+  { path: '/gezin/1/kind/1', h1: /Sanne Jansen/, roles: ['mentor', 'coordinator', 'admin'] },
+  { path: '/pin', h1: /PIN voor de groepstablet/, roles: allRoles },
+  { path: '/groep/zonnebloem/wissel', h1: /Wie ben jij/, roles: allRoles },
 ];
 
 let planner;

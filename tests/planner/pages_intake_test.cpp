@@ -207,7 +207,9 @@ TEST_CASE("a child placed on the pages is on the board on its days, and leaves i
         CHECK(store::load_board(planner.db(), "zonnebloem", demo_day)->children.size() ==
               board["present"]["children"].size()); // still here today, its last day
         const auto thursday = *Date::parse("2026-12-03");
-        for (const auto& c : store::load_board(planner.db(), "zonnebloem", thursday)->children)
+        const auto later = store::load_board(planner.db(), "zonnebloem", thursday);
+        REQUIRE(later);
+        for (const auto& c : later->children)
             CHECK(c.id != "c" + std::to_string(child));
         const auto history = store::record_changes(planner.db(), family);
         REQUIRE(history.size() >= 3);
@@ -257,6 +259,72 @@ TEST_CASE("an absence's reason stays in the record and never reaches a board") {
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.problems[0].message ==
           "Het kind komt in die periode niet; er is niets af te melden.");
+}
+
+TEST_CASE("Vandaag: a group leader reports a child absent or late, and withdraws it") {
+    ApiPlanner planner;
+    std::int64_t sem = 0;
+    for (const auto& c : store::children_of_group(planner.db(), "zonnebloem"))
+        if (c.first_name == "Sem") sem = c.id;
+    const auto marco = logged_in(planner, "marco");
+    const auto page = marco.get("/groep/zonnebloem");
+    REQUIRE(page.result_int() == 200);
+    CHECK(contains(page, "7 van 7 verwacht binnen")); // Bram is ill (the demo's absence)
+    CHECK(contains(page, "Koorts, mama belde om 7:30"));
+    const auto revision = planner.revision();
+    const auto count = [&] {
+        return app::children_of_day(planner.db(), "zonnebloem", demo_day).size();
+    };
+    const auto absences = [&] {
+        std::size_t n = 0;
+        for (const auto& e : app::children_of_day(planner.db(), "zonnebloem", demo_day))
+            n += e.absence ? 1U : 0U;
+        return n;
+    };
+    const auto before = absences();
+    const auto kind = "&kind=" + std::to_string(sem);
+
+    const auto late = post_form(marco, "/groep/zonnebloem/afwezig",
+                                "op=afmelden" + kind + "&reden=later&van=2026-12-01");
+    CHECK(late.result_int() == 422);
+    CHECK(shows_error(late, "komt_om", "Vul in hoe laat het kind komt."));
+    const auto sunday = post_form(marco, "/groep/zonnebloem/afwezig",
+                                  "op=afmelden" + kind + "&reden=ziek&van=2026-12-06");
+    CHECK(sunday.result_int() == 422);
+    CHECK(
+        shows_error(sunday, "van", "Het kind komt in die periode niet; er is niets af te melden."));
+    const auto backwards =
+        post_form(marco, "/groep/zonnebloem/afwezig",
+                  "op=afmelden" + kind + "&reden=vakantie&van=2026-12-22&tot_en_met=2026-12-21");
+    CHECK(shows_error(backwards, "tot_en_met", "De laatste dag ligt voor de eerste dag."));
+    const auto nobody =
+        post_form(marco, "/groep/zonnebloem/afwezig", "op=afmelden&reden=ziek&van=2026-12-01");
+    CHECK(shows_error(nobody, "kind", "Kies een kind."));
+    CHECK(absences() == before);
+    CHECK(planner.revision() == revision);
+
+    REQUIRE(post_form(marco, "/groep/zonnebloem/afwezig",
+                      "op=afmelden" + kind + "&reden=later&van=2026-12-01&komt_om=10%3A30" +
+                          "&toelichting=Tandarts")
+                .result_int() == 303);
+    CHECK(absences() == before + 1);
+    CHECK(count() == 8);
+    const auto after = marco.get("/groep/zonnebloem");
+    CHECK(contains(after, "Komt om 10:30"));
+    CHECK(contains(after, "7 van 7 verwacht binnen")); // coming later: still expected
+    CHECK(board_of(marco).dump().find("Tandarts") == std::string::npos);
+
+    std::int64_t id = 0;
+    for (const auto& e : app::children_of_day(planner.db(), "zonnebloem", demo_day))
+        if (e.child.id == sem && e.absence) id = e.absence->id;
+    REQUIRE(id != 0);
+    REQUIRE(post_form(marco, "/groep/zonnebloem/afwezig",
+                      "op=intrekken" + kind + "&afmelding=" + std::to_string(id))
+                .result_int() == 303);
+    CHECK(absences() == before);
+    CHECK(post_form(marco, "/groep/zonnebloem/afwezig",
+                    "op=intrekken" + kind + "&afmelding=" + std::to_string(id))
+              .result_int() == 404);
 }
 
 } // namespace dagritme::test
