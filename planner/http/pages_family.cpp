@@ -39,6 +39,8 @@ std::string notice_of(const std::string& done) {
     if (done == "doel-klaar") return "Het doel is afgesloten.";
     if (done == "gekoppeld") return "Het doel bij deze melding is bewaard.";
     if (done == "mentor") return "De mentor is ingesteld.";
+    if (done == "aanmelding") return "De gegevens van de aanmelding zijn opgeslagen.";
+    if (done == "aangemeld") return "Het gezin is aangemeld; het dossier begint in fase 1.";
     return "";
 }
 
@@ -119,8 +121,8 @@ Outcome route_family_pages(ApiContext& ctx, const Request& req,
     }
     const auto& part = path[2];
     const bool ours =
-        (path.size() == 3 && (part == "fase" || part == "dossier" || part == "doelen" ||
-                              part == "koppelen" || part == "mentor")) ||
+        (path.size() == 3 && (part == "fase" || part == "dossier" || part == "aanmelding" ||
+                              part == "doelen" || part == "koppelen" || part == "mentor")) ||
         (path.size() == 4 && part == "ouder");
     if (!ours) not_found();
     if (req.method() != bhttp::verb::post) method_not_allowed();

@@ -173,6 +173,26 @@ Response post_fields(FormPost post) {
     return post.refused(FamilyForm::fields, 0, form.errors());
 }
 
+// The intake's own fields (POST /gezin/ID/aanmelding); each change is kept in the history.
+Response post_intake(FormPost post) {
+    FormReader form(post.page.form);
+    const auto record = store::load_family_record(post.page.ctx.db, post.family_id);
+    app::FamilyIntake intake;
+    intake.name = form.text("naam", 1000, false).value_or("");
+    intake.plaatser = form.text("plaatser", 1000, false).value_or("");
+    intake.plaatser_contact = form.text("plaatser_contact", 1000, false).value_or("");
+    intake.registered_on = form.date("aanmelding", true);
+    intake.mentor_account = record->mentor_account;
+    if (form.ok()) {
+        const auto problems =
+            app::update_intake(post.page.ctx.db, post.family_id, intake, post.change());
+        for (const auto& p : problems)
+            form.fail(p.field, p.message);
+        if (problems.empty()) return post.done("aanmelding");
+    }
+    return post.refused(FamilyForm::intake, 0, form.errors());
+}
+
 // A new parent or carer of the family (POST /gezin/ID/ouder/nieuw).
 Response post_new_parent(FormPost post) {
     FormReader form(post.page.form);
@@ -211,6 +231,13 @@ Response post_parent(FormPost post, const std::string& parent_text) {
                            parent->contact,
                            false,
                            false};
+    if (post.page.form.has("voornaam")) { // the names and relation too, when the form sends them
+        entry.first_name = form.text("voornaam", 1000, false).value_or("");
+        entry.surname = form.text("achternaam", 1000, false).value_or("");
+        entry.kind = form.choice<RelationKind>("relatie", relation_kind_of, true)
+                         .value_or(RelationKind::other);
+        entry.relation = form.text("noemt", 1000, false).value_or("");
+    }
     auto& contact = entry.contact;
     contact.phone = form.text("telefoon", 1000, false).value_or("");
     contact.email = form.text("email", 1000, false).value_or("");
@@ -343,14 +370,15 @@ Response post_family_form(ApiContext& ctx, const Request& req, const std::vector
         (part == "doelen" && Form::parse(req.body()).value_or(Form{}).value("op") == "kiezen") ||
         (part == "ouder" && path[3] == "nieuw");
     const AuditAction action = choose ? AuditAction::create : AuditAction::update;
-    const std::string what = part == "fase"      ? "fase"
-                             : part == "dossier" ? "gezinsdossier"
-                             : part == "ouder"   ? "contactgegevens ouder"
-                                                 : "doelen";
+    const std::string what = part == "fase"                              ? "fase"
+                             : part == "dossier" || part == "aanmelding" ? "gezinsdossier"
+                             : part == "ouder"                           ? "contactgegevens ouder"
+                                                                         : "doelen";
     auto page = open_family_page(ctx, req, client, family_id, action, what);
     FormPost post{page, family_id};
     if (part == "fase") return post_phase(post);
     if (part == "dossier") return post_fields(post);
+    if (part == "aanmelding") return post_intake(post);
     if (part == "ouder") return post_parent(post, path[3]);
     if (part == "koppelen") return post_link(post);
     const auto op = page.form.value("op");

@@ -91,7 +91,7 @@ Response new_family(ApiContext& ctx, const Request& req, const std::string& clie
                                            client, true);
             entry.family_id = *saved.id;
             store::append_audit(ctx.db, entry);
-            return redirect(req, "/gezin/" + std::to_string(*saved.id) + "?klaar=aanmelding");
+            return redirect(req, "/gezin/" + std::to_string(*saved.id) + "?klaar=aangemeld");
         }
     }
     return intake_page(page, Status::unprocessable_entity, form.errors());

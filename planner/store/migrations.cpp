@@ -27,9 +27,9 @@ ALTER TABLE screen_pairing DROP COLUMN token;
 const std::vector<std::string_view>& steps() {
     static const auto all = [] {
         std::vector<std::string_view> list;
-        for (const auto part : {day_schema_steps(), family_schema_steps(), audit_schema_steps(),
-                                std::span<const std::string_view>(later_steps),
-                                people_schema_steps()})
+        for (const auto part :
+             {day_schema_steps(), family_schema_steps(), audit_schema_steps(),
+              std::span<const std::string_view>(later_steps), people_schema_steps()})
             list.insert(list.end(), part.begin(), part.end());
         return list;
     }();

@@ -189,6 +189,7 @@ Html family_content(const FamilyView& view) {
     if (r.intake.registered_on)
         h << "<dt>Aanmelding</dt><dd>" << optional_date(r.intake.registered_on) << "</dd>";
     h << "</dl>";
+    h << intake_form(view);
     if (view.may_assign_mentor) h << mentor_form(view);
     h << "</section>" << phase_section(view) << parents_section(view) << record_fields_section(view)
       << goals_section(view) << link_section(view) << changes_section(view);

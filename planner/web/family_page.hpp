@@ -36,6 +36,7 @@ enum class FamilyForm {
     fields,
     parent,
     new_parent,
+    intake,
     goal_choice,
     goal_end,
     link,
@@ -72,6 +73,8 @@ std::string phase_line(const PhaseEntry& entry);
 Html phase_section(const FamilyView& view);
 Html record_fields_section(const FamilyView& view);
 Html parents_section(const FamilyView& view);
+// The intake's own fields (name, aanmelding, plaatser and contact), to correct them.
+Html intake_form(const FamilyView& view);
 // Who changed what in the intake, the parents and the children, and when.
 Html changes_section(const FamilyView& view);
 Html goals_section(const FamilyView& view);

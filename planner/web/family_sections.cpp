@@ -85,7 +85,20 @@ Html parent_form(const FamilyView& view, const ParentDetails& p) {
       << " wijzigen</summary><form method=\"post\" action=\""
       << attr(record_path(p.parent.family_id) + "/ouder/" + std::to_string(p.parent.id))
       << "\" class=\"gezin-formulier\">" << csrf_field(view.csrf) << error_summary(errors)
-      << "<div class=\"rij\">" << field("telefoon", "Telefoon", "tel", c.phone, "off")
+      << "<div class=\"rij\">" << field("voornaam", "Voornaam", "text", p.parent.first_name, "off")
+      << field("achternaam", "Achternaam", "text", p.parent.surname, "off") << "</div>"
+      << "<div class=\"rij\"><div class=\"veld\"><label for=\"" << attr(id + "-relatie")
+      << "\">Relatie tot het kind</label><select id=\"" << attr(id + "-relatie")
+      << "\" name=\"relatie\">";
+    const auto kind =
+        failed ? view.values.value("relatie") : std::string(word_of(p.parent.relation_kind));
+    for (int k = 0; k <= static_cast<int>(RelationKind::other); ++k) {
+        const auto word = std::string(word_of(static_cast<RelationKind>(k)));
+        h << "<option value=\"" << attr(word) << "\"" << raw(kind == word ? " selected" : "") << ">"
+          << text(word) << "</option>";
+    }
+    h << "</select></div>" << field("noemt", "Het kind zegt", "text", p.parent.relation, "off")
+      << "</div><div class=\"rij\">" << field("telefoon", "Telefoon", "tel", c.phone, "off")
       << field("email", "E-mail", "email", c.email, "off") << "</div>"
       << field("adres", "Adres", "text", c.address, "off")
       << "<fieldset class=\"kiezers\"><legend>Gezag</legend>";
@@ -195,6 +208,36 @@ Html parents_section(const FamilyView& view) {
     field("email", "E-mail", "email");
     h << "</div><button class=\"knop hoofd\">Toevoegen</button></form></details>";
     return h << "</section>";
+}
+
+Html intake_form(const FamilyView& view) {
+    const auto& r = view.record;
+    const bool failed = view.failed == FamilyForm::intake;
+    const auto& errors = failed ? view.errors : FieldErrors{};
+    const auto value = [&](const std::string& name, const std::string& stored) {
+        return failed ? view.values.value(name) : stored;
+    };
+    Html h;
+    const auto field = [&](const char* name, const char* label, const char* type,
+                           const std::string& stored) {
+        h << "<div class=\"veld\"><label for=\"intake-" << raw(name) << "\">" << raw(label)
+          << "</label><input type=\"" << raw(type) << "\" id=\"intake-" << raw(name) << "\" name=\""
+          << raw(name) << "\" autocomplete=\"off\" value=\"" << attr(value(name, stored)) << "\""
+          << invalid_attrs(errors, name) << ">" << field_error(errors, name) << "</div>";
+    };
+    h << "<details class=\"wijzig-ouder\"" << (failed ? raw(" open") : raw(""))
+      << "><summary class=\"knop\">Gegevens van de aanmelding wijzigen</summary><form "
+         "method=\"post\" action=\""
+      << attr(record_path(r.family.id) + "/aanmelding") << "\" class=\"gezin-formulier\">"
+      << csrf_field(view.csrf) << error_summary(errors) << "<div class=\"rij\">";
+    field("naam", "Naam van het gezin", "text", r.family.name);
+    field("aanmelding", "Datum van aanmelding", "date",
+          r.intake.registered_on ? r.intake.registered_on->str() : "");
+    h << "</div><div class=\"rij\">";
+    field("plaatser", "Plaatser (organisatie)", "text", r.family.caseworker);
+    field("plaatser_contact", "Contact bij de plaatser", "text", r.intake.plaatser_contact);
+    h << "</div><button class=\"knop hoofd\">Opslaan</button></form></details>";
+    return h;
 }
 
 Html changes_section(const FamilyView& view) {

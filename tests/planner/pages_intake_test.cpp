@@ -123,6 +123,31 @@ TEST_CASE("a coordinator registers a family with two parents; bad input saves no
                     (c.field == "telefoon" && c.old_value.empty() && c.new_value == "06 9876 5432");
         CHECK(phone);
         CHECK(contains(cor.get(path), "3 wijzigingen bekijken"));
+
+        // The intake's own fields and a parent's name are corrected later, kept the same way.
+        const auto empty = post_form(cor, path + "/aanmelding",
+                                     "naam=&aanmelding=2026-11-30&plaatser=Jeugdzorg+Utrecht");
+        CHECK(empty.result_int() == 422);
+        CHECK(shows_error(empty, "naam", "Vul de naam van het gezin in."));
+        REQUIRE(post_form(cor, path + "/aanmelding",
+                          "naam=Familie+Nguy%E1%BB%85n-Tran&aanmelding=2026-11-27"
+                          "&plaatser=Jeugdzorg+Utrecht&plaatser_contact=An+de+Wit")
+                    .result_int() == 303);
+        REQUIRE(post_form(cor, path + "/ouder/" + std::to_string(minh),
+                          "voornaam=Minh&achternaam=Tr%E1%BA%A7n&relatie=vader&noemt=papa"
+                          "&telefoon=06+9876+5432&gezag=nee&omgang=ja")
+                    .result_int() == 303);
+        const auto corrected = store::load_family_record(planner.db(), id);
+        CHECK(corrected->family.name == "Familie Nguyễn-Tran");
+        CHECK(corrected->intake.registered_on == Date::parse("2026-11-27"));
+        CHECK(corrected->parents[1].parent.surname == "Trần");
+        std::vector<std::string> fields;
+        for (const auto& c : store::record_changes(planner.db(), id))
+            fields.push_back(c.subject + ": " + c.field);
+        CHECK(fields == std::vector<std::string>{"ouder Minh: naam", "gezin: aanmelding",
+                                                 "gezin: contact plaatser", "gezin: naam",
+                                                 "ouder Minh: omgangsregeling",
+                                                 "ouder Minh: telefoon", "ouder Mai: toegevoegd"});
     }
 }
 
