@@ -65,6 +65,40 @@ std::string account_problem(const app::AccountProblem& p) {
     return "";
 }
 
+// A new password for an account, given by the administrator (or by the coordinator for a group
+// leader or mentor): the account's sessions end.
+Outcome new_password(PageContext& page) {
+    auto& ctx = page.ctx;
+    FormReader form(page.form);
+    const auto name = page.form.value("naam");
+    const auto target = store::find_account(ctx.db, name);
+    if (!target) form.fail("naam", "Dit account bestaat niet (meer).");
+    if (target && !may_manage_account(page.session.account.role, target->role))
+        form.fail("naam", "Alleen de beheerder geeft coördinatoren en beheerders een nieuw "
+                          "wachtwoord.");
+    const auto password = page.form.value("wachtwoord");
+    if (password.size() < app::min_password_length)
+        form.fail("wachtwoord", "Kies een wachtwoord van minstens 10 tekens.");
+    if (password.size() > 1000) form.fail("wachtwoord", "Dit wachtwoord is te lang.");
+    if (!form.ok())
+        return answer(page, Status::unprocessable_entity,
+                      accounts_section(admin_view(page), page.form, form.errors()));
+    // Argon2id takes a tenth of a second: on a worker thread.
+    return defer(ctx, page.req, [&page, name, password] {
+        const auto hash = auth::hash_password(password);
+        return std::function<Response()>([&page, name, hash] {
+            store::Transaction tx{page.ctx.db};
+            store::set_password(page.ctx.db, name, hash);
+            tx.commit();
+            auto view = admin_view(page);
+            view.done = "Account " + name +
+                        " heeft een nieuw wachtwoord; wie ermee was "
+                        "ingelogd, moet opnieuw inloggen.";
+            return answer(page, Status::ok, accounts_section(view, {}, {}));
+        });
+    });
+}
+
 Outcome accounts(PageContext& page) {
     auto& ctx = page.ctx;
     FormReader form(page.form);
@@ -89,6 +123,7 @@ Outcome accounts(PageContext& page) {
         view.done = "Account " + name + " is uitgeschakeld; het kan niet meer inloggen.";
         return answer(page, Status::ok, accounts_section(view, {}, {}));
     }
+    if (op == "wachtwoord") return new_password(page);
     if (op != "toevoegen")
         throw ApiError(Status::bad_request, "bad_form",
                        "Dit formulier kwam niet goed aan; laad de pagina opnieuw.");

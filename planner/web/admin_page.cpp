@@ -77,6 +77,23 @@ Html accounts_section(const AdminView& view, const Form& sent, const FieldErrors
               << hidden("naam", a.name)
               << "<button class=\"knop klein gevaar\">Uitschakelen<span class=\"verborgen\"> "
               << text(a.name) << "</span></button></form>";
+        if (!a.disabled) {
+            // A forgotten password: the administrator (or the coordinator, for group leaders and
+            // mentors) gives a new one; the account's sessions end.
+            const auto field_id = "wachtwoord-" + a.name;
+            const bool failed = sent.value("op") == "wachtwoord" && sent.value("naam") == a.name;
+            h << "<details class=\"nieuw-wachtwoord\"" << (failed ? raw(" open") : Html{})
+              << "><summary class=\"knop klein\">Nieuw wachtwoord<span class=\"verborgen\"> voor "
+              << text(a.name) << "</span></summary>" << form_open(view, "accounts", "accounts")
+              << hidden("op", "wachtwoord") << hidden("naam", a.name)
+              << "<div class=\"veld\"><label for=\"" << attr(field_id)
+              << "\">Nieuw wachtwoord (minstens 10 tekens)</label><input type=\"password\" id=\""
+              << attr(field_id)
+              << "\" name=\"wachtwoord\" minlength=\"10\" required autocomplete=\"new-password\""
+              << (failed ? invalid_attrs(errors, "wachtwoord") : Html{}) << ">"
+              << (failed ? field_error(errors, "wachtwoord") : Html{})
+              << "</div><button class=\"knop klein\">Opslaan</button></form></details>";
+        }
         h << "</td></tr>";
     }
     h << "</tbody></table>";

@@ -148,3 +148,38 @@ TEST_CASE("the administrator and the coordinator open Beheer; a coordinator make
     auto ilse = admin(planner);
     CHECK(ilse.get("/beheer").result_int() == 200);
 }
+
+TEST_CASE("a forgotten password: a new one on Beheer ends the account's sessions") {
+    ApiPlanner planner;
+    ApiClient marco{planner};
+    REQUIRE(marco.login("marco") == 200);
+    ApiClient cor{planner};
+    REQUIRE(cor.login("cor") == 200);
+    const auto hash_of = [&](const char* name) {
+        return dagritme::store::find_account(planner.db(), name)->password_hash;
+    };
+    const auto before = hash_of("marco");
+    const auto short_one =
+        cor.post_form("/beheer/accounts", "op=wachtwoord&naam=marco&wachtwoord=kort", true);
+    CHECK(short_one.result_int() == 422);
+    CHECK(dagritme::test::shows_error(short_one, "wachtwoord",
+                                      "Kies een wachtwoord van minstens 10 tekens."));
+    const auto admin_one = cor.post_form(
+        "/beheer/accounts", "op=wachtwoord&naam=ilse&wachtwoord=een-ander-wachtwoord", true);
+    CHECK(admin_one.result_int() == 422);
+    CHECK(dagritme::test::shows_error(
+        admin_one, "naam",
+        "Alleen de beheerder geeft coördinatoren en beheerders een nieuw wachtwoord."));
+    CHECK(hash_of("marco") == before);
+    CHECK(marco.get("/api/me").result_int() == 200);
+
+    const auto done = cor.post_form(
+        "/beheer/accounts", "op=wachtwoord&naam=marco&wachtwoord=een-nieuw-wachtwoord", true);
+    CHECK(done.result_int() == 200);
+    CHECK(contains(done, "Account marco heeft een nieuw wachtwoord"));
+    CHECK(hash_of("marco") != before);
+    CHECK(marco.get("/api/me").result_int() == 401); // logged out everywhere
+    ApiClient again{planner};
+    CHECK(again.login("marco") == 401);
+    CHECK(again.login("marco", "een-nieuw-wachtwoord") == 200);
+}
